@@ -1,0 +1,55 @@
+// One place for numbers and dates, so Persian digits and the Jalali calendar are never forgotten.
+import { i18n } from './setup.ts';
+
+const TEHRAN = 'Asia/Tehran';
+
+function locale(lang = i18n.language): string {
+  return lang === 'en' ? 'en-GB' : 'fa-IR';
+}
+
+/** Latin digits to Persian digits (for codes that are not numbers, such as a tracking code). */
+export function toPersianDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+}
+
+/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to Latin: typed input is normalised before validation. */
+export function toLatinDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
+/** Digits in the UI's script: Persian in fa, Latin in en. */
+export function localDigits(s: string | number, lang = i18n.language): string {
+  const text = String(s);
+  return lang === 'en' ? text : toPersianDigits(text);
+}
+
+export function formatNumber(n: number, lang = i18n.language): string {
+  return new Intl.NumberFormat(locale(lang)).format(n);
+}
+
+/** A Jalali date (and time) in Tehran's zone in fa; the Gregorian calendar in en. */
+export function formatDate(d: Date | string | number, opts: { time?: boolean } = {}, lang = i18n.language): string {
+  const date = d instanceof Date ? d : new Date(d);
+  if (Number.isNaN(date.getTime())) return '';
+  const cal = lang === 'en' ? locale(lang) : 'fa-IR-u-ca-persian';
+  return new Intl.DateTimeFormat(cal, {
+    timeZone: TEHRAN,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    ...(opts.time ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(date);
+}
+
+/** "3 hours ago" in the UI language, for the age of a cached record. */
+export function formatAge(from: Date | number, now: number = Date.now(), lang = i18n.language): string {
+  const secs = Math.round((now - (from instanceof Date ? from.getTime() : from)) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' });
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of steps) if (Math.abs(secs) >= size) return rtf.format(-Math.floor(secs / size), unit);
+  return rtf.format(-Math.max(0, secs), 'second');
+}

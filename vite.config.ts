@@ -1,0 +1,62 @@
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { buildManifest } from './src/app/manifest.ts';
+
+// In development the reference service (src/server) is mounted inside Vite so that the app,
+// the resolver and the API share one origin, exactly as `npm start` serves them.
+function referenceService(): Plugin {
+  return {
+    name: 'kala-reference-service',
+    apply: 'serve',
+    async configureServer(server) {
+      const mod = await server.ssrLoadModule('/src/server/dev.ts').catch(() => null);
+      if (mod?.createDevMiddleware) server.middlewares.use(await mod.createDevMiddleware());
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    referenceService(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: buildManifest(),
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,woff2,wasm,svg,png,webmanifest}'],
+        // The decoder wasm is about 1 MB; it must be precached so the scanner works offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false },
+  worker: { format: 'es' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+    coverage: { provider: 'v8', include: ['src/**'], reporter: ['text-summary', 'text'] },
+  },
+});
