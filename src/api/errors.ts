@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// Every error the service answers is an Open311-style array of {code, description}. The
+// description is Persian and written for the shopper: what happened and what to do.
+
+export const ApiErrorItemSchema = z.object({
+  code: z.string(),
+  description: z.string(),
+});
+export type ApiErrorItem = z.infer<typeof ApiErrorItemSchema>;
+
+export const ApiErrorSchema = z.array(ApiErrorItemSchema).min(1);
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** Stable machine codes; clients branch on these, never on the Persian text. */
+export const ERROR_CODES = [
+  'bad-gln',
+  'bad-check-digit',
+  'bad-extension',
+  'bad-path',
+  'bad-query',
+  'bad-request',
+  'bad-body',
+  'bad-json',
+  'validation',
+  'not-found',
+  'unknown-link-type',
+  'unknown-service',
+  'unauthorized',
+  'forbidden',
+  'idempotency-mismatch',
+  'invalid-transition',
+  'too-large',
+  'unsupported-media-type',
+  'rate-limited',
+  'internal',
+  'network',
+  'timeout',
+  'bad-response',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

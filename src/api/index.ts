@@ -1,0 +1,9 @@
+// The one definition of every wire type of the lookup and complaint service, shared by the
+// server, the app's client and test mocks. A contract change is an edit here.
+export * from './common.ts';
+export * from './errors.ts';
+export * from './linkset.ts';
+export * from './location.ts';
+export * from './media.ts';
+export * from './open311.ts';
+export * from './union.ts';

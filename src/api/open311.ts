@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { DateTimeSchema, GlnSchema } from './common.ts';
+
+// Complaints in Open311 GeoReport v2 shapes (snake_case as the standard has it), so that an
+// adapter to any Open311 back end is a mapping of endpoints, not of fields.
+
+export const ServiceSchema = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  description: z.string(),
+  metadata: z.boolean(),
+  type: z.enum(['realtime', 'batch', 'blackbox']),
+  keywords: z.string(),
+  group: z.string(),
+  /** The Guild System Law article the category rests on, when there is one. */
+  legal_basis: z.string().optional(),
+  /** True for categories about a shop with no plate: no GLN, a position instead. */
+  needs_location: z.boolean(),
+});
+export type Service = z.infer<typeof ServiceSchema>;
+
+export const AttributeDatatypeSchema = z.enum([
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+]);
+export type AttributeDatatype = z.infer<typeof AttributeDatatypeSchema>;
+
+export const ServiceAttributeSchema = z.object({
+  variable: z.boolean(),
+  code: z.string(),
+  datatype: AttributeDatatypeSchema,
+  required: z.boolean(),
+  datatype_description: z.string(),
+  order: z.number().int(),
+  description: z.string(),
+  values: z.array(z.object({ key: z.string(), name: z.string() })).optional(),
+});
+export type ServiceAttribute = z.infer<typeof ServiceAttributeSchema>;
+
+export const ServiceDefinitionSchema = z.object({
+  service_code: z.string(),
+  attributes: z.array(ServiceAttributeSchema),
+});
+export type ServiceDefinition = z.infer<typeof ServiceDefinitionSchema>;
+
+/**
+ * A new complaint. `address_id` is the shop's GLN; without it (a shop with no plate) `lat` and
+ * `long` are required. Contact fields are sent only when the reporter chose to be contactable.
+ * Form-encoded bodies use `attribute[code]=value`; JSON bodies use an `attribute` object.
+ */
+export const ServiceRequestInputSchema = z.object({
+  service_code: z.string().min(1).max(40),
+  address_id: GlnSchema.optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  long: z.coerce.number().min(-180).max(180).optional(),
+  address_string: z.string().max(500).optional(),
+  description: z.string().max(4000).optional(),
+  media_url: z.string().max(500).optional(),
+  attribute: z
+    .record(z.string().max(60), z.union([z.string().max(2000), z.number(), z.array(z.string().max(200))]))
+    .optional(),
+  email: z.email().max(200).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 -]{6,20}$/)
+    .optional(),
+  first_name: z.string().max(100).optional(),
+  last_name: z.string().max(100).optional(),
+  device_id: z.string().max(100).optional(),
+});
+export type ServiceRequestInput = z.infer<typeof ServiceRequestInputSchema>;
+
+export const ServiceRequestCreatedSchema = z.object({
+  service_request_id: z.string(),
+  /** The reporter's secret: `Authorization: Bearer {access_token}` reads and follows up. */
+  access_token: z.string(),
+  /** Persian: which union received it and by when it must answer. */
+  service_notice: z.string(),
+  expected_datetime: DateTimeSchema,
+  agency_responsible: z.string(),
+});
+export type ServiceRequestCreated = z.infer<typeof ServiceRequestCreatedSchema>;
+/** `POST requests.json` answers an Open311 array of one. */
+export const ServiceRequestCreatedResponseSchema = z.array(ServiceRequestCreatedSchema);
+
+/** The lifecycle; `open` while received, under review or a hearing is set. */
+export const SUBSTATUSES = [
+  'received',
+  'under_review',
+  'hearing_scheduled',
+  'violation_found',
+  'no_violation',
+  'withdrawn',
+  'not_our_jurisdiction',
+  'duplicate',
+] as const;
+export const SubstatusSchema = z.enum(SUBSTATUSES);
+export type Substatus = z.infer<typeof SubstatusSchema>;
+
+/** Missing-plate enforcement: warning, then a 2-week POS block, then a 30-day seal; lifted once posted. */
+export const ENFORCEMENT_STAGES = ['none', 'written_warning', 'pos_block', 'seal', 'lifted'] as const;
+export const EnforcementStageSchema = z.enum(ENFORCEMENT_STAGES);
+export type EnforcementStage = z.infer<typeof EnforcementStageSchema>;
+
+export const NOTE_TYPES = [
+  'created',
+  'follow_up',
+  'objection',
+  'withdraw',
+  'reply',
+  'status_change',
+  'escalated',
+  'enforcement',
+  'support',
+] as const;
+export const NoteSchema = z.object({
+  type: z.enum(NOTE_TYPES),
+  datetime: DateTimeSchema,
+  author: z.enum(['reporter', 'union', 'system']),
+  text: z.string(),
+  substatus: SubstatusSchema.optional(),
+  enforcement_stage: EnforcementStageSchema.optional(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const ServiceRequestSchema = z.object({
+  service_request_id: z.string(),
+  status: z.enum(['open', 'closed']),
+  substatus: SubstatusSchema,
+  status_notes: z.string().optional(),
+  service_code: z.string(),
+  service_name: z.string(),
+  description: z.string().optional(),
+  agency_responsible: z.string(),
+  agency_phone: z.string().optional(),
+  service_notice: z.string(),
+  requested_datetime: DateTimeSchema,
+  updated_datetime: DateTimeSchema,
+  /** Filing + 10 days (Guild System Law Art. 72); renewed when an objection reopens it. */
+  expected_datetime: DateTimeSchema,
+  address_id: GlnSchema.optional(),
+  address: z.string().optional(),
+  lat: z.number().optional(),
+  long: z.number().optional(),
+  media_url: z.string().optional(),
+  attribute: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional(),
+  /** True once an objection sent it up to the county's supervision commission. */
+  escalated: z.boolean(),
+  enforcement_stage: EnforcementStageSchema,
+  /** Other devices that said "me too". */
+  supporters: z.number().int(),
+  notes: z.array(NoteSchema),
+});
+export type ServiceRequest = z.infer<typeof ServiceRequestSchema>;
+/** `GET requests/{id}.json` answers an Open311 array of one. */
+export const ServiceRequestResponseSchema = z.array(ServiceRequestSchema);
+
+export const REPORTER_ACTIONS = ['follow_up', 'objection', 'withdraw'] as const;
+export const UNION_ACTIONS = ['reply'] as const;
+
+export const ServiceRequestUpdateInputSchema = z.object({
+  service_request_id: z.string().min(1).max(40),
+  action: z.enum([...REPORTER_ACTIONS, ...UNION_ACTIONS]),
+  description: z.string().max(4000).optional(),
+  media_url: z.string().max(500).optional(),
+  /** Union only: the new lifecycle state. */
+  substatus: SubstatusSchema.optional(),
+  /** Union only, missing-plate cases: the next enforcement stage. */
+  enforcement_stage: EnforcementStageSchema.optional(),
+});
+export type ServiceRequestUpdateInput = z.infer<typeof ServiceRequestUpdateInputSchema>;
+
+export const ServiceRequestUpdateCreatedSchema = z.object({
+  service_request_update_id: z.string(),
+  service_request_id: z.string(),
+  updated_datetime: DateTimeSchema,
+  request: ServiceRequestSchema,
+});
+export type ServiceRequestUpdateCreated = z.infer<typeof ServiceRequestUpdateCreatedSchema>;
+export const ServiceRequestUpdateResponseSchema = z.array(ServiceRequestUpdateCreatedSchema);
+
+export const SupportResultSchema = z.object({ service_request_id: z.string(), supporters: z.number().int() });
+export type SupportResult = z.infer<typeof SupportResultSchema>;
