@@ -9,7 +9,7 @@ export function buildManifest(): Partial<ManifestOptions> {
     name: m.name,
     short_name: m.shortName,
     description: m.description,
-    lang: 'fa-IR',
+    lang: 'fa',
     dir: 'rtl',
     start_url: '/',
     scope: '/',

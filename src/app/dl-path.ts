@@ -1,0 +1,10 @@
+// Maps a GS1 Digital Link path for a location (`[/prefix]/414/{gln}[/254/{ext}]`) to the app's
+// shop page. Only the shape is checked here; the shop page validates the GLN and says what is wrong.
+const DL_PATH = /^(?:\/[^/]+)*?\/414\/([0-9]{13})(?:\/254\/([^/]+))?\/?$/;
+
+export function digitalLinkToPlacePath(pathname: string): string | null {
+  const m = DL_PATH.exec(pathname);
+  if (!m) return null;
+  const [, gln, ext] = m;
+  return ext ? `/place/${gln}/${ext}` : `/place/${gln}`;
+}

@@ -1,0 +1,14 @@
+import { useT } from '../t.ts';
+
+export function NotFoundPage() {
+  const t = useT();
+  return (
+    <section class="page page-center">
+      <h1>{t('notFound.heading')}</h1>
+      <p>{t('notFound.text')}</p>
+      <a class="btn btn-primary" href="/">
+        {t('notFound.home')}
+      </a>
+    </section>
+  );
+}

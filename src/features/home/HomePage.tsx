@@ -1,0 +1,24 @@
+import { useT } from '../../app/t.ts';
+import './home.css';
+
+export function HomePage() {
+  const t = useT();
+  return (
+    <section class="page home">
+      <h1>{t('home.heading')}</h1>
+      <p class="home-lead">{t('home.lead')}</p>
+      <a class="btn btn-primary btn-block home-cta" href="/scan">
+        {t('home.scanCta')}
+      </a>
+      <a class="btn btn-block" href="/report/missing-plate">
+        {t('home.missingPlate')}
+      </a>
+      <h2 class="home-steps-title">{t('home.stepsTitle')}</h2>
+      <ol class="home-steps">
+        <li>{t('home.step1', { digits: 13 })}</li>
+        <li>{t('home.step2')}</li>
+        <li>{t('home.step3')}</li>
+      </ol>
+    </section>
+  );
+}

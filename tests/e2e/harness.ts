@@ -1,0 +1,119 @@
+// Shared set-up for the browser tests: the real server on an ephemeral port, and Debian's
+// Chromium driven by playwright-core (Playwright's own browser download does not work here).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium not found at ${candidate}. Install Debian's Chromium with ` +
+        '`sudo apt-get update && sudo apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary.',
+    );
+  }
+  return candidate;
+}
+
+export function tmpDir(prefix = 'run-'): string {
+  const base = path.join(root, 'tests/e2e/.tmp');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(path.join(base, prefix));
+}
+
+export type RunningApp = { url: string; dataDir: string; close(): Promise<void> };
+
+/** Starts the reference server (app + resolver + API) on 127.0.0.1 with a fresh data directory. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const dataDir = tmpDir('data-');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: 'dist', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForUrl(child);
+  return {
+    url,
+    dataDir,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export type BrowserOptions = { fakeVideo?: string; denyCamera?: boolean; extraArgs?: string[] };
+
+export function launchBrowser(opts: BrowserOptions = {}): Promise<Browser> {
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-fake-device-for-media-stream',
+    opts.denyCamera ? '--deny-permission-prompts' : '--use-fake-ui-for-media-stream',
+    ...(opts.fakeVideo ? [`--use-file-for-fake-video-capture=${opts.fakeVideo}`] : []),
+    ...(opts.extraArgs ?? []),
+  ];
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+}
+
+/** A phone-sized context (the shopper's cheap Android phone). */
+export function phoneContext(browser: Browser, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fa-IR',
+    ...extra,
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(root, 'tests/e2e/screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Visible text of the page with LTR data (<bdi>, code) removed: what must be in Persian digits. */
+export function persianTextOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const el of clone.querySelectorAll('bdi, code, [dir="ltr"], script, style, noscript')) el.remove();
+    return clone.innerText ?? clone.textContent ?? '';
+  });
+}
