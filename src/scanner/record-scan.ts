@@ -1,0 +1,56 @@
+import { db, type ScanRecord } from '../db/database.ts';
+import type { ScanKind } from '../gs1/types.ts';
+
+// Every decode lands in history. The record is built by a pure function (tested in Node); the
+// write tolerates failure because a full or blocked IndexedDB must never stop the shopper from
+// reaching the shop page.
+
+/** What history search matches: identifiers and domains, lower case, one space apart. */
+export function searchTextOf(kind: ScanKind): string {
+  const parts: (string | undefined)[] = [];
+  switch (kind.kind) {
+    case 'gs1-location':
+      parts.push(kind.gln, kind.extension, kind.domain);
+      break;
+    case 'gs1-other':
+      parts.push(kind.key.value, kind.domain);
+      break;
+    case 'licence':
+      parts.push(kind.licenceId, kind.domain);
+      break;
+    case 'legacy-iranman':
+    case 'url':
+      parts.push(kind.domain);
+      break;
+    case 'text':
+      parts.push(kind.text);
+      break;
+    case 'invalid-gs1':
+      parts.push(kind.text);
+      break;
+  }
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .join(' ')
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .toLowerCase()
+    .trim()
+    .slice(0, 500);
+}
+
+export function buildScanRecord(raw: string, kind: ScanKind, at: number): ScanRecord {
+  const record: ScanRecord = { raw, kind: kind.kind, classification: kind, at, search: searchTextOf(kind) };
+  if (kind.kind === 'gs1-location') {
+    record.gln = kind.gln;
+    if (kind.extension) record.ext = kind.extension;
+  }
+  return record;
+}
+
+export async function recordScan(raw: string, kind: ScanKind, at = Date.now()): Promise<number | undefined> {
+  try {
+    return await db().scans.add(buildScanRecord(raw, kind, at));
+  } catch {
+    return undefined;
+  }
+}
