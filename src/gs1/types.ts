@@ -15,9 +15,16 @@ export type Gs1ErrorCode =
   | 'empty-value'
   | 'bad-syntax'
   | 'bad-scheme'
-  | 'compressed-uri';
+  | 'compressed-uri'
+  /** A value has the right characters and length but breaks a content rule (a date, ...). */
+  | 'bad-value';
 
-export type Gs1Error = { code: Gs1ErrorCode; message: string };
+export type Gs1Error = {
+  code: Gs1ErrorCode;
+  message: string;
+  /** The Application Identifier the error is about, when there is one. */
+  ai?: string;
+};
 
 export type Gs1Parse =
   | {
