@@ -11,6 +11,7 @@ function referenceService(): Plugin {
     name: 'kala-reference-service',
     apply: 'serve',
     async configureServer(server) {
+      if (process.env.VITEST) return;
       const mod = await server.ssrLoadModule('/src/server/dev.ts').catch(() => null);
       if (mod?.createDevMiddleware) server.middlewares.use(await mod.createDevMiddleware());
     },

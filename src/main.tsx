@@ -4,14 +4,16 @@ import '@fontsource/vazirmatn/latin-400.css';
 import './app/theme.css';
 import { render } from 'preact';
 import { App } from './app/App.tsx';
+import { watchInstallPrompt } from './app/install-hint.ts';
 import { applyLanguage, savedLanguage } from './app/language.ts';
+import { registerServiceWorker } from './app/sw-bridge.ts';
 import { applyTheme } from './app/theme.ts';
 import { initI18n } from './i18n/setup.ts';
-import { registerServiceWorker } from './app/sw-bridge.ts';
 
 const lang = savedLanguage();
 await initI18n(lang);
 applyLanguage(lang);
 applyTheme();
 render(<App />, document.getElementById('app')!);
+watchInstallPrompt();
 registerServiceWorker();

@@ -1,10 +1,17 @@
 /// <reference lib="webworker" />
+
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 import { digitalLinkToPlacePath } from './app/dl-path.ts';
+import { SHARED_PHOTO_CACHE, SHARED_PHOTO_KEY } from './app/shared-photo-keys.ts';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
 
 // The app shell, its lazy chunks, the fonts and the decoder wasm: everything a second visit
 // needs with the network off.
@@ -29,6 +36,41 @@ registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
     denylist: [/^\/api\//, /^\/open311\//, /^\/414\//, /^\/\.well-known\//, /^\/demo\//, /^\/union/],
   }),
+);
+
+// Shop records: network first with a short timeout, then the cache. Not stale-while-revalidate:
+// a shop sealed this morning must not show as open to a shopper who is online at its door.
+// Bounded so a heavy user's phone does not fill up with old records.
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && /^\/api\/v1\/(locations|licenses)\//.test(url.pathname),
+  new NetworkFirst({
+    cacheName: 'places-v1',
+    networkTimeoutSeconds: 4,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 60 * 24 * 30, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+// Web Share Target: keep the shared photo in a cache the scan page reads once, then show it there.
+registerRoute(
+  ({ url, request }) => request.method === 'POST' && url.pathname === '/share-target',
+  async ({ request }) => {
+    try {
+      const form = await request.formData();
+      const file = form.get('photo');
+      if (file instanceof File) {
+        const cache = await caches.open(SHARED_PHOTO_CACHE);
+        await cache.put(SHARED_PHOTO_KEY, new Response(file, { headers: { 'content-type': file.type } }));
+        return Response.redirect('/scan?shared=1', 303);
+      }
+    } catch {
+      // Fall through: the scan page explains that nothing readable was shared.
+    }
+    return Response.redirect('/scan?shared=0', 303);
+  },
+  'POST',
 );
 
 self.addEventListener('message', (event) => {

@@ -1,11 +1,11 @@
-import { LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { HomePage } from '../features/home/HomePage.tsx';
 import { language } from './language.ts';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { BottomNav } from './shell/BottomNav.tsx';
 import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { UpdatePrompt } from './shell/UpdatePrompt.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import './shell/layout.css';
 
 // Lazy boundary: everything below is loaded on its route, not on first paint.
@@ -27,19 +27,19 @@ export function App() {
         <TopBar />
         <main id="main" class="shell-main" tabIndex={-1}>
           <ErrorScreen>
-              <Router>
-                <Route path="/" component={HomePage} />
-                <Route path="/scan" component={ScanPage} />
-                <Route path="/history" component={HistoryPage} />
-                <Route path="/complaints" component={ComplaintsPage} />
-                <Route path="/complaints/new/:gln" component={NewComplaintPage} />
-                <Route path="/complaints/:id" component={ComplaintDetailPage} />
-                <Route path="/report/missing-plate" component={MissingPlatePage} />
-                <Route path="/place/:gln/:ext?" component={PlacePage} />
-                <Route path="/licence/:id" component={LicencePage} />
-                <Route path="/more" component={MorePage} />
-                <Route default component={NotFoundPage} />
-              </Router>
+            <Router>
+              <Route path="/" component={HomePage} />
+              <Route path="/scan" component={ScanPage} />
+              <Route path="/history" component={HistoryPage} />
+              <Route path="/complaints" component={ComplaintsPage} />
+              <Route path="/complaints/new/:gln" component={NewComplaintPage} />
+              <Route path="/complaints/:id" component={ComplaintDetailPage} />
+              <Route path="/report/missing-plate" component={MissingPlatePage} />
+              <Route path="/place/:gln/:ext?" component={PlacePage} />
+              <Route path="/licence/:id" component={LicencePage} />
+              <Route path="/more" component={MorePage} />
+              <Route default component={NotFoundPage} />
+            </Router>
           </ErrorScreen>
         </main>
         <BottomNav />

@@ -1,5 +1,5 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
-import fa from '../../locales/fa/translation.json';
+import fa from '../../locales/fa/translation.json' with { type: 'json' };
 
 // The manifest is generated from the Persian locale so the installed name never drifts from the UI.
 export function buildManifest(): Partial<ManifestOptions> {
@@ -23,8 +23,20 @@ export function buildManifest(): Partial<ManifestOptions> {
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
+    // A photo of a plate shared from the gallery or camera app is decoded on the scan page.
+    share_target: {
+      action: '/share-target',
+      method: 'POST',
+      enctype: 'multipart/form-data',
+      params: { files: [{ name: 'photo', accept: ['image/*'] }] },
+    },
     shortcuts: [
-      { name: m.shortcutScan, short_name: m.shortcutScan, url: '/scan', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+      {
+        name: m.shortcutScan,
+        short_name: m.shortcutScan,
+        url: '/scan',
+        icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+      },
       {
         name: m.shortcutComplaints,
         short_name: m.shortcutComplaints,

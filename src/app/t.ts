@@ -1,5 +1,5 @@
-import { language } from './language.ts';
 import { i18n } from '../i18n/setup.ts';
+import { language } from './language.ts';
 
 /**
  * Translate, and subscribe the calling component to language changes: reading the signal

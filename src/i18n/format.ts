@@ -14,7 +14,9 @@ export function toPersianDigits(s: string): string {
 
 /** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to Latin: typed input is normalised before validation. */
 export function toLatinDigits(s: string): string {
-  return s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  return s
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 /** Digits in the UI's script: Persian in fa, Latin in en. */
@@ -28,7 +30,11 @@ export function formatNumber(n: number, lang = i18n.language): string {
 }
 
 /** A Jalali date (and time) in Tehran's zone in fa; the Gregorian calendar in en. */
-export function formatDate(d: Date | string | number, opts: { time?: boolean } = {}, lang = i18n.language): string {
+export function formatDate(
+  d: Date | string | number,
+  opts: { time?: boolean } = {},
+  lang = i18n.language,
+): string {
   const date = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(date.getTime())) return '';
   const cal = lang === 'en' ? locale(lang) : 'fa-IR-u-ca-persian';
@@ -50,6 +56,7 @@ export function formatAge(from: Date | number, now: number = Date.now(), lang = 
     ['hour', 3600],
     ['minute', 60],
   ];
-  for (const [unit, size] of steps) if (Math.abs(secs) >= size) return rtf.format(-Math.floor(secs / size), unit);
+  for (const [unit, size] of steps)
+    if (Math.abs(secs) >= size) return rtf.format(-Math.floor(secs / size), unit);
   return rtf.format(-Math.max(0, secs), 'second');
 }

@@ -4,7 +4,9 @@ export type Lang = 'fa' | 'en';
 
 // Every namespace file under locales/{lang}/ is bundled; they are small, and each feature owns
 // its own file so that features never edit each other's strings.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true });
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', {
+  eager: true,
+});
 
 function resources() {
   const out: Record<string, Record<string, Record<string, unknown>>> = {};
@@ -34,6 +36,7 @@ export async function initI18n(lang: Lang = 'fa'): Promise<void> {
     resources: res,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
 }
 

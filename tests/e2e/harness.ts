@@ -28,7 +28,8 @@ export type RunningApp = { url: string; dataDir: string; close(): Promise<void> 
 
 /** Starts the reference server (app + resolver + API) on 127.0.0.1 with a fresh data directory. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  if (!existsSync(path.join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(path.join(root, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
   const dataDir = tmpDir('data-');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
@@ -90,7 +91,10 @@ export function launchBrowser(opts: BrowserOptions = {}): Promise<Browser> {
 }
 
 /** A phone-sized context (the shopper's cheap Android phone). */
-export function phoneContext(browser: Browser, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export function phoneContext(
+  browser: Browser,
+  extra: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
@@ -114,6 +118,15 @@ export function persianTextOf(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const el of clone.querySelectorAll('bdi, code, [dir="ltr"], script, style, noscript')) el.remove();
-    return clone.innerText ?? clone.textContent ?? '';
+    return clone.textContent ?? '';
   });
+}
+
+/** A GLN of an active shop in the seeded demo registry, found over the public API. */
+export async function demoGln(app: RunningApp, status = 'active'): Promise<string> {
+  const res = await fetch(`${app.url}/api/v1/locations?near=35.6892,51.389&radius=50000`);
+  const body = (await res.json()) as { items: { gln: string; status: string }[] };
+  const hit = body.items.find((i) => i.status === status);
+  if (!hit) throw new Error(`no ${status} demo location near Tehran`);
+  return hit.gln;
 }

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, persianTextOf, phoneContext, type RunningApp, screenshot, startApp } from './harness.ts';
+import {
+  launchBrowser,
+  persianTextOf,
+  phoneContext,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './harness.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -46,7 +53,10 @@ describe('app shell', () => {
       await page.waitForURL((u) => u.pathname === path);
       await page.locator('main h1').first().waitFor();
       assert.notEqual(await page.locator('main h1').first().textContent(), 'این صفحه پیدا نشد', path);
-      assert.equal(await nav.getByRole('link', { name: label, exact: true }).getAttribute('aria-current'), 'page');
+      assert.equal(
+        await nav.getByRole('link', { name: label, exact: true }).getAttribute('aria-current'),
+        'page',
+      );
       const box = await nav.getByRole('link', { name: label, exact: true }).boundingBox();
       assert.ok(box && box.height >= 48 && box.width >= 48, `${label} tap target is at least 48 px`);
     }
@@ -86,7 +96,9 @@ describe('app shell', () => {
     assert.equal(manifest.display, 'standalone');
     assert.match(manifest.name, /کالا به فی/);
     const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}:${i.purpose}`);
-    assert.ok(sizes.includes('192x192:any') && sizes.includes('512x512:any') && sizes.includes('512x512:maskable'));
+    assert.ok(
+      sizes.includes('192x192:any') && sizes.includes('512x512:any') && sizes.includes('512x512:maskable'),
+    );
     assert.deepEqual(
       manifest.shortcuts.map((s: { url: string }) => s.url),
       ['/scan', '/complaints'],

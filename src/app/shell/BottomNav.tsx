@@ -20,7 +20,12 @@ export function BottomNav() {
       {items.map((item) => {
         const current = path === item.href || path.startsWith(`${item.href}/`);
         return (
-          <a key={item.href} href={item.href} class="bottom-nav-item" aria-current={current ? 'page' : undefined}>
+          <a
+            key={item.href}
+            href={item.href}
+            class="bottom-nav-item"
+            aria-current={current ? 'page' : undefined}
+          >
             <span class="bottom-nav-icon">
               <Icon name={item.icon} />
               {item.icon === 'complaints' && unread > 0 && (

@@ -1,4 +1,5 @@
 import { useT } from '../../app/t.ts';
+import { InstallHint } from './InstallHint.tsx';
 import './home.css';
 
 export function HomePage() {
@@ -13,6 +14,7 @@ export function HomePage() {
       <a class="btn btn-block" href="/report/missing-plate">
         {t('home.missingPlate')}
       </a>
+      <InstallHint />
       <h2 class="home-steps-title">{t('home.stepsTitle')}</h2>
       <ol class="home-steps">
         <li>{t('home.step1', { digits: 13 })}</li>

@@ -1,0 +1,34 @@
+import { db, type ScanRecord } from './database.ts';
+
+// Scan history. Reads tolerate a broken or blocked IndexedDB (private mode, full disk): history
+// shows empty rather than taking the page down.
+
+export async function listScans(): Promise<ScanRecord[]> {
+  try {
+    return await db().scans.orderBy('at').reverse().toArray();
+  } catch {
+    return [];
+  }
+}
+
+export async function deleteScan(id: number): Promise<void> {
+  await db().scans.delete(id);
+}
+
+export async function clearScans(): Promise<void> {
+  await db().scans.clear();
+}
+
+/** GLN -> { name, union } from the cached shop records, to name and search scans without a network. */
+export async function knownPlaces(): Promise<Map<string, { name?: string; union?: string }>> {
+  const out = new Map<string, { name?: string; union?: string }>();
+  try {
+    await db().places.each((p) => {
+      const rec = p.record as { gln?: string; name?: string; union?: { name?: string } } | undefined;
+      if (rec?.gln) out.set(rec.gln, { name: rec.name, union: rec.union?.name });
+    });
+  } catch {
+    // No cache: scans are listed by their identifiers alone.
+  }
+  return out;
+}

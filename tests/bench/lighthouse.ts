@@ -1,0 +1,52 @@
+// Lighthouse (mobile emulation, simulated throttling) on the built app served by the real server.
+// Prints the category scores per route. Run: npm run bench:lighthouse [-- --no-build]
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath, startApp } from '../e2e/harness.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+
+const routes = ['/', '/history', '/more'];
+const app = await startApp();
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  console.log('route'.padEnd(12), 'performance accessibility best-practices seo');
+  for (const route of routes) {
+    const result = await lighthouse(`${app.url}${route}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`no Lighthouse result for ${route}`);
+    const c = result.lhr.categories;
+    const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(6);
+    console.log(
+      route.padEnd(12),
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+    );
+    for (const [id, audit] of Object.entries(result.lhr.audits)) {
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        console.log(`   failed: ${id}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  await app.close();
+}
