@@ -1,0 +1,178 @@
+import { liveQuery } from 'dexie';
+import type { ApiErrorItem, Note, ServiceRequest, ServiceRequestCreated, Substatus } from '../api/index.ts';
+import { type ComplaintRecord, db } from './database.ts';
+
+// The reporter's complaints, from the first keystroke (a draft) to the union's last word. The
+// record's `data` holds what the schema leaves open; `dataOf` gives it its shape.
+
+/** Local lifecycle; the server's own `substatus` lives in `data`. */
+export type ComplaintStatus = 'draft' | 'queued' | 'failed' | 'open' | 'closed';
+
+export type ContactDetails = { firstName: string; phone: string; email: string };
+
+/** What the form holds: raw typed text, converted only when the complaint is queued. */
+export type ComplaintDraft = {
+  step: 'category' | 'details' | 'review';
+  serviceCode?: string;
+  serviceName?: string;
+  attributes: Record<string, string>;
+  description: string;
+  /** Already stripped of EXIF/GPS (strip-photo.ts) before they were ever stored. */
+  photos: Blob[];
+  contactable: boolean;
+  contact: ContactDetails;
+  declared: boolean;
+  ext?: string;
+  lat?: number;
+  long?: number;
+};
+
+export type ComplaintData = {
+  draft?: ComplaintDraft;
+  placeName?: string;
+  serviceName?: string;
+  agency?: string;
+  notice?: string;
+  expectedAt?: string;
+  requestedAt?: string;
+  substatus?: Substatus;
+  escalated?: boolean;
+  notes: Note[];
+  /** Union-authored notes the reporter has seen; the rest are unread. */
+  seenUnionNotes: number;
+  failure?: ApiErrorItem[];
+  mediaUrl?: string;
+};
+
+export type Complaint = Omit<ComplaintRecord, 'status' | 'data'> & {
+  status: ComplaintStatus;
+  data: ComplaintData;
+};
+
+const table = () => db().complaints;
+
+export function dataOf(rec: ComplaintRecord): ComplaintData {
+  const d = (rec.data ?? {}) as Partial<ComplaintData>;
+  return { ...d, notes: d.notes ?? [], seenUnionNotes: d.seenUnionNotes ?? 0 };
+}
+
+function typed(rec: ComplaintRecord | undefined): Complaint | undefined {
+  return rec && { ...rec, status: rec.status as ComplaintStatus, data: dataOf(rec) };
+}
+
+export const unionNotes = (notes: Note[]) => notes.filter((n) => n.author === 'union').length;
+
+export async function getComplaint(id: string): Promise<Complaint | undefined> {
+  return typed(await table().get(id));
+}
+
+export async function putComplaint(c: Complaint): Promise<void> {
+  await table().put(c);
+}
+
+/** Every complaint except drafts, newest first. */
+export async function listComplaints(): Promise<Complaint[]> {
+  const all = await table().orderBy('updatedAt').reverse().toArray();
+  return all.filter((r) => r.status !== 'draft').map((r) => typed(r)!);
+}
+
+/** Live list (Dexie notices writes from other tabs and the service worker too). */
+export function watchComplaints(onChange: (list: Complaint[]) => void): () => void {
+  const sub = liveQuery(listComplaints).subscribe({ next: onChange, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+export function watchComplaint(id: string, onChange: (c: Complaint | undefined) => void): () => void {
+  const sub = liveQuery(() => getComplaint(id)).subscribe({ next: onChange, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+/** The unsent draft for a shop (or, without a GLN, for a missing-plate report). */
+export async function findDraft(gln: string | undefined): Promise<Complaint | undefined> {
+  const drafts = await table().where('status').equals('draft').toArray();
+  return typed(
+    drafts.filter((d) => (d.gln ?? '') === (gln ?? '')).sort((a, b) => b.updatedAt - a.updatedAt)[0],
+  );
+}
+
+export async function deleteComplaint(id: string): Promise<void> {
+  await table().delete(id);
+}
+
+/** Complaints from this device about the same shop and category that are still in play. */
+export async function openSameCategory(gln: string, serviceCode: string): Promise<Complaint[]> {
+  const mine = await table().where('gln').equals(gln).toArray();
+  return mine
+    .filter((r) => r.serviceCode === serviceCode && ['queued', 'failed', 'open'].includes(r.status))
+    .map((r) => typed(r)!);
+}
+
+export async function totalUnread(): Promise<number> {
+  const all = await table().toArray();
+  return all.reduce((sum, r) => sum + (r.unread || 0), 0);
+}
+
+/** Viewing the detail page reads every reply. */
+export async function markRead(id: string): Promise<void> {
+  await db().transaction('rw', db().complaints, async () => {
+    const c = await getComplaint(id);
+    if (!c || c.unread === 0) return;
+    await putComplaint({ ...c, unread: 0, data: { ...c.data, seenUnionNotes: unionNotes(c.data.notes) } });
+  });
+}
+
+/** The service acknowledged the complaint: the photos may go, the server's view comes in. */
+export function withCreated(
+  c: Complaint,
+  created: ServiceRequestCreated,
+  mediaUrl: string | undefined,
+  now: number,
+): Complaint {
+  const { draft: _sent, failure: _old, ...rest } = c.data;
+  return {
+    ...c,
+    serverId: created.service_request_id,
+    token: created.access_token,
+    status: 'open',
+    updatedAt: now,
+    data: {
+      ...rest,
+      agency: created.agency_responsible,
+      notice: created.service_notice,
+      expectedAt: created.expected_datetime,
+      substatus: 'received',
+      mediaUrl,
+    },
+  };
+}
+
+/** Merges the server's record; new union notes count as unread. */
+export function withRemote(c: Complaint, r: ServiceRequest, now: number): Complaint {
+  const unread = Math.max(0, unionNotes(r.notes) - c.data.seenUnionNotes);
+  const changed =
+    r.notes.length !== c.data.notes.length || r.substatus !== c.data.substatus || r.status !== c.status;
+  return {
+    ...c,
+    status: r.status,
+    unread,
+    updatedAt: changed ? now : c.updatedAt,
+    data: {
+      ...c.data,
+      serviceName: r.service_name,
+      agency: r.agency_responsible,
+      notice: r.service_notice,
+      expectedAt: r.expected_datetime,
+      requestedAt: r.requested_datetime,
+      substatus: r.substatus,
+      escalated: r.escalated,
+      notes: r.notes,
+      mediaUrl: r.media_url ?? c.data.mediaUrl,
+    },
+  };
+}
+
+/** Every acknowledged complaint, for pulling fresh replies. */
+export async function trackedComplaints(): Promise<Complaint[]> {
+  const all = await table().toArray();
+  return all.filter((r) => r.serverId && r.token && r.status !== 'draft').map((r) => typed(r)!);
+}

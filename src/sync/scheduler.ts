@@ -1,0 +1,39 @@
+import { unreadReplies } from '../app/unread.ts';
+import { totalUnread } from '../db/complaints.ts';
+import { nextAttemptAt } from '../db/outbox.ts';
+import { apiClient } from './api.ts';
+import { registerBackgroundSync } from './background-sync.ts';
+import { type FlushReport, flushOutbox } from './flush.ts';
+import { pullReplies } from './refresh.ts';
+
+// The page side of delivery: flush now, then wake up for the next scheduled retry, and hand the
+// job to Background Sync so that it goes on after the tab is closed.
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export async function requestFlush(): Promise<FlushReport> {
+  const report = await flushOutbox({ client: apiClient() });
+  await scheduleNext();
+  return report;
+}
+
+async function scheduleNext(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  const at = await nextAttemptAt();
+  if (at === undefined) return;
+  void registerBackgroundSync();
+  // Browsers clamp long timers; a minute-level check is enough, `online` and focus cover the rest.
+  const wait = Math.min(Math.max(at - Date.now(), 250), 60_000);
+  timer = setTimeout(() => void requestFlush(), wait);
+}
+
+export async function refreshUnread(): Promise<void> {
+  unreadReplies.value = await totalUnread();
+}
+
+/** Pulls replies (after sending what waits, so a just-sent complaint is included). */
+export async function syncNow(): Promise<void> {
+  await requestFlush().catch(() => undefined);
+  unreadReplies.value = await pullReplies(apiClient()).catch(() => totalUnread());
+}

@@ -1,0 +1,28 @@
+import { refreshUnread, syncNow } from './scheduler.ts';
+
+// Loaded by the shell after first paint (a dynamic import keeps Dexie out of the first bundle).
+// Delivery and replies are re-tried whenever the app has a reason to believe things changed:
+// start, `online` (a hint, not a promise), focus and the tab becoming visible.
+
+let started = false;
+let last = 0;
+const MIN_GAP_MS = 5_000;
+
+export function startSync(): void {
+  if (started) return;
+  started = true;
+  last = Date.now();
+  void refreshUnread();
+  void syncNow();
+  const onWake = (force = false) => {
+    // Focus and visibility fire together; one sync is enough.
+    if (!force && Date.now() - last < MIN_GAP_MS) return;
+    last = Date.now();
+    void syncNow();
+  };
+  window.addEventListener('online', () => onWake(true));
+  window.addEventListener('focus', () => onWake());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') onWake();
+  });
+}
