@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { classify } from '../../gs1/index.ts';
+import type { ScanKind } from '../../gs1/types.ts';
+import type { DecodeHit } from '../../scanner/messages.ts';
+import { recordScan } from '../../scanner/record-scan.ts';
+import { CameraView } from './CameraView.tsx';
+import { FailureScreen } from './FailureScreen.tsx';
+import { handleDecode } from './handle-decode.ts';
+import { PhotoPicker } from './PhotoPicker.tsx';
+import { ResultSheet } from './ResultSheet.tsx';
+import { placePath } from './scan-route.ts';
+import { TypedGlnEntry } from './TypedGlnEntry.tsx';
+import { t } from './t.ts';
+import { useScanner } from './useScanner.ts';
+import './ScanPage.css';
+
+// The scan route (lazy chunk): camera, or a photo, or typed digits; a plate opens the shop page,
+// anything else opens the result sheet.
+
+export default function ScanPage() {
+  const { route } = useLocation();
+  const [sheet, setSheet] = useState<ScanKind | null>(null);
+
+  const onHit = useCallback(
+    (hit: DecodeHit) => {
+      void handleDecode(hit.text, {
+        classify,
+        record: recordScan,
+        vibrate: (ms) => navigator.vibrate?.(ms),
+        navigate: (path) => route(path),
+        showSheet: setSheet,
+      });
+    },
+    [route],
+  );
+
+  const scanner = useScanner({ active: sheet === null, onHit });
+  const { state } = scanner;
+
+  return (
+    <section class="scan-page" aria-labelledby="scan-title">
+      <h1 id="scan-title" class="scan-title">
+        {t('title')}
+      </h1>
+      {sheet ? (
+        <ResultSheet kind={sheet} navigate={(path) => route(path)} onScanAgain={() => setSheet(null)} />
+      ) : state.phase === 'failed' ? (
+        <FailureScreen failure={state.failure} onRetry={scanner.retry} />
+      ) : (
+        <>
+          <CameraView
+            videoRef={scanner.videoRef}
+            track={state.phase === 'scanning' ? state.track : undefined}
+            starting={state.phase === 'starting'}
+          />
+          <p class="scan-hint">{t('hint')}</p>
+        </>
+      )}
+      <div class="scan-alternatives">
+        <PhotoPicker decode={scanner.decodeImage} onHit={onHit} />
+        <p class="scan-or" aria-hidden="true">
+          {t('or')}
+        </p>
+        <TypedGlnEntry onGln={(gln) => route(placePath(gln))} />
+      </div>
+    </section>
+  );
+}
