@@ -1,5 +1,34 @@
-import { Placeholder } from '../../app/pages/Placeholder.tsx';
+import { useRoute } from 'preact-iso';
+import type { ApiClient } from '../../api/client.ts';
+import { useT } from '../../app/t.ts';
+import { GlnProblem } from './GlnProblem.tsx';
+import { PlaceFailure } from './PlaceFailure.tsx';
+import { PlaceView } from './PlaceView.tsx';
+import { placeClient } from './place-client.ts';
+import { checkGln, usePlace } from './use-place.ts';
+import './place.css';
 
-export default function PlacePage() {
-  return <Placeholder titleKey="app.title" />;
+type Props = { client?: ApiClient };
+
+/** `/place/{gln}[/{ext}]`: the shop's public record, as the shopper sees it in front of the plate. */
+export default function PlacePage({ client = placeClient() }: Props) {
+  const t = useT();
+  const { params } = useRoute();
+  const check = checkGln(decodeURIComponent(params.gln ?? ''));
+  const ext = params.ext ? decodeURIComponent(params.ext) : undefined;
+  const { state, retry } = usePlace(check.ok ? check.gln : null, ext, client);
+
+  if (!check.ok) return <GlnProblem check={check} />;
+  if (state.kind === 'loading') {
+    return (
+      <section class="page place" aria-busy="true">
+        <p role="status" class="place-loading">
+          {t('place:loading')}
+        </p>
+      </section>
+    );
+  }
+  if (state.kind === 'failed')
+    return <PlaceFailure gln={check.gln} failure={state.failure} onRetry={retry} />;
+  return <PlaceView load={state} ext={ext} client={client} onRetry={retry} />;
 }

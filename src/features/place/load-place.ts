@@ -1,0 +1,93 @@
+import type { ApiClient, Failure } from '../../api/client.ts';
+import type { LocationRecord } from '../../api/index.ts';
+import { getPlace, placeKey, putPlace, rememberPlaceName, touchPlace } from '../../db/places.ts';
+
+// Network first, then the cache. A shop page is opened standing in a shop, often on a weak
+// connection: the client's short timeout (~4 s) bounds the wait before the cached copy is shown.
+
+export type PlaceLoad =
+  | {
+      kind: 'loaded';
+      record: LocationRecord;
+      /** When this copy was fetched or confirmed (epoch ms). */
+      fetchedAt: number;
+      /** True when the network failed and this is the cached copy; `failure` says why. */
+      fromCache: boolean;
+      failure?: Failure;
+      /** An extension was asked for but the service knows none by that name: this is the main GLN. */
+      extFellBack: boolean;
+    }
+  | { kind: 'failed'; failure: Failure };
+
+export type LoadDeps = { client: ApiClient; now?: () => number };
+
+// Failures where the cached copy is still the best answer. A 404 or 400 is the service's word
+// about the GLN itself, so an old cached copy must not hide it.
+const USE_CACHE_ON: ReadonlySet<Failure['status']> = new Set([
+  'network-error',
+  'timeout',
+  'server-error',
+  'rate-limited',
+]);
+
+export async function loadPlace(gln: string, ext: string | undefined, deps: LoadDeps): Promise<PlaceLoad> {
+  const first = await loadKey(gln, ext, deps);
+  // The resolver walks an unknown /254/{ext} up to its GLN; the record API may instead answer
+  // 404 or `bad-extension`. Either way the shopper should still see the main location.
+  if (ext && first.kind === 'failed' && isUnknownExtension(first.failure)) {
+    const main = await loadKey(gln, undefined, deps);
+    return main.kind === 'loaded' ? { ...main, extFellBack: true } : main;
+  }
+  if (first.kind === 'loaded' && ext && !first.record.subLocation) return { ...first, extFellBack: true };
+  return first;
+}
+
+function isUnknownExtension(f: Failure): boolean {
+  return f.status === 'not-found' || f.errors.some((e) => e.code === 'bad-extension');
+}
+
+async function loadKey(
+  gln: string,
+  ext: string | undefined,
+  deps: LoadDeps,
+  revalidate = true,
+): Promise<PlaceLoad> {
+  const now = deps.now ?? Date.now;
+  const key = placeKey(gln, ext);
+  const cached = await getPlace(key);
+  const etag = revalidate ? cached?.etag : undefined;
+  const result = await deps.client.getLocation(gln, ext, { etag });
+  const loaded = { kind: 'loaded', fromCache: false, extFellBack: false } as const;
+
+  if (result.status === 'ok') {
+    const fetchedAt = now();
+    await putPlace({ key, record: result.record, etag: result.etag, fetchedAt });
+    await rememberPlaceName(gln, result.record.name);
+    return { ...loaded, record: result.record, fetchedAt };
+  }
+  if (result.status === 'not-modified') {
+    // The cache was cleared between the read and the answer: ask once more without a validator.
+    if (!cached || !etag)
+      return revalidate ? loadKey(gln, ext, deps, false) : { kind: 'failed', failure: BAD_304 };
+    const fetchedAt = now();
+    await touchPlace(key, fetchedAt);
+    return { ...loaded, record: cached.record, fetchedAt };
+  }
+  if (cached && USE_CACHE_ON.has(result.status)) {
+    return {
+      ...loaded,
+      record: cached.record,
+      fetchedAt: cached.fetchedAt,
+      fromCache: true,
+      failure: result,
+    };
+  }
+  return { kind: 'failed', failure: result };
+}
+
+// A 304 to a request without a validator is a broken server or proxy, not a usable answer.
+const BAD_304: Failure = {
+  status: 'server-error',
+  httpStatus: 304,
+  errors: [{ code: 'bad-response', description: 'پاسخ سرور قابل فهم نبود. کمی بعد دوباره تلاش کنید.' }],
+};

@@ -1,0 +1,12 @@
+import { type ApiClient, createApiClient } from '../../api/client.ts';
+
+// A shop page is opened standing in the shop, often on a weak connection: after 4 s the cached
+// copy (if any) is a better answer than a spinner.
+export const PLACE_TIMEOUT_MS = 4000;
+
+let client: ApiClient | undefined;
+
+export function placeClient(): ApiClient {
+  client ??= createApiClient({ timeoutMs: PLACE_TIMEOUT_MS });
+  return client;
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from '../../api/client.ts';
+import type { LocationComplaintCounts } from '../../api/index.ts';
+import { gs1CheckDigit, isValidGln, normaliseTypedGln } from '../../gs1/index.ts';
+import { loadPlace, type PlaceLoad } from './load-place.ts';
+
+export type GlnCheck =
+  | { ok: true; gln: string }
+  | { ok: false; reason: 'shape'; gln: string }
+  | { ok: false; reason: 'check-digit'; gln: string; expected: number; actual: number };
+
+/** Checked before any request: a misread or forged plate needs no round trip to be refused. */
+export function checkGln(raw: string): GlnCheck {
+  // A link typed or pasted from Persian text may carry Persian digits or bidi marks.
+  const gln = normaliseTypedGln(raw);
+  if (!/^\d{13}$/.test(gln)) return { ok: false, reason: 'shape', gln: raw };
+  if (isValidGln(gln)) return { ok: true, gln };
+  return {
+    ok: false,
+    reason: 'check-digit',
+    gln,
+    expected: gs1CheckDigit(gln.slice(0, 12)),
+    actual: Number(gln[12]),
+  };
+}
+
+export type PlaceState = { kind: 'loading' } | PlaceLoad;
+
+export function usePlace(gln: string | null, ext: string | undefined, client: ApiClient) {
+  const [state, setState] = useState<PlaceState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    if (!gln) return;
+    let live = true;
+    setState({ kind: 'loading' });
+    loadPlace(gln, ext, { client }).then((result) => {
+      if (live) setState(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [gln, ext, client, attempt]);
+
+  return { state, retry };
+}
+
+/** Public open-complaint counts: a nice-to-have, so any failure simply shows nothing. */
+export function useComplaintCounts(gln: string | null, client: ApiClient): LocationComplaintCounts | null {
+  const [counts, setCounts] = useState<LocationComplaintCounts | null>(null);
+  useEffect(() => {
+    if (!gln) return;
+    let live = true;
+    setCounts(null);
+    client.complaintCounts(gln).then((r) => {
+      if (live && r.status === 'ok') setCounts(r.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [gln, client]);
+  return counts;
+}
