@@ -54,6 +54,10 @@ function checkComponent(ai: string, component: Component, part: string): Gs1Erro
 export function checkAgainstFormat(definition: AiDefinition, value: string): Gs1Error | null {
   const { ai } = definition;
   if (value.length === 0) return gs1Error('empty-value', ai);
+  // Length before content, so that one digit too many reads as a length error, not a check digit.
+  const shortest = definition.components.reduce((n, c) => n + (c.optional ? 0 : c.min), 0);
+  const longest = definition.components.reduce((n, c) => n + c.max, 0);
+  if (value.length < shortest || value.length > longest) return gs1Error('bad-length', ai);
   let pos = 0;
   for (const component of definition.components) {
     const remaining = value.length - pos;

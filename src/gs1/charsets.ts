@@ -14,7 +14,3 @@ const PATTERNS: Record<Charset, RegExp> = {
 export function fitsCharset(charset: Charset, text: string): boolean {
   return PATTERNS[charset].test(text);
 }
-
-export function isCset82(text: string): boolean {
-  return PATTERNS.X.test(text);
-}

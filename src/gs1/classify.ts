@@ -94,13 +94,13 @@ function classifyData(symbology: string, data: string, original: string): ScanKi
   if (url) return url;
   if (/^\(\d{2,4}\)/.test(data)) return decide(parseElementString(data), original);
   if (data.includes(GS) && /^\u001d?\d{2}/.test(data)) return decide(parseElementString(data), original);
-  if (/^\d+$/.test(data)) {
-    const gtin = gtinFromDigits(data);
-    if (gtin) return gtin;
-    // Raw element strings without an identifier: only a clean parse counts, since digits
-    // alone could be anything.
-    const parse = data.length >= 16 ? parseElementString(data) : null;
-    if (parse?.ok) return fromParse(parse);
+  const gtin = /^\d+$/.test(data) ? gtinFromDigits(data) : null;
+  if (gtin) return gtin;
+  // A raw element string without identifier or separator: only a clean parse counts, since
+  // text that merely starts with digits could be anything.
+  if (/^\d{16}/.test(data)) {
+    const parse = parseElementString(data);
+    if (parse.ok) return fromParse(parse);
   }
   return { kind: 'text', text: data };
 }

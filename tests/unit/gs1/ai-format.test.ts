@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { checkElement } from '../../../src/gs1/ai-format.ts';
+import { AI_TABLE, aiDefinition, leadingAi } from '../../../src/gs1/ai-table.ts';
+
+describe('the AI table', () => {
+  // GS1 General Specifications figure 7.8.5-2: predefined-length AIs.
+  it('marks 00, 01, 11-17, 20, 31nn-36nn and 410-417 as predefined length', () => {
+    for (const ai of ['00', '01', '02', '11', '17', '20', '3103', '3365', '414', '417']) {
+      expect(aiDefinition(ai)?.predefined, ai).toBe(true);
+    }
+    for (const ai of ['10', '21', '254', '7040', '8006', '8017', '253']) {
+      expect(aiDefinition(ai)?.predefined, ai).toBe(false);
+    }
+  });
+
+  it('knows the measures 31nn-36nn only with a decimal indicator 0-5', () => {
+    expect(aiDefinition('3105')).toBeDefined();
+    expect(aiDefinition('3106')).toBeUndefined();
+    expect(aiDefinition('3380')).toBeUndefined();
+    expect(aiDefinition('3909')).toBeDefined();
+  });
+
+  it('covers every identification key and qualifier the plate flow needs', () => {
+    const needed = [
+      '00',
+      '01',
+      '253',
+      '255',
+      '401',
+      '402',
+      '414',
+      '417',
+      '8003',
+      '8004',
+      '8006',
+      '8010',
+      '8017',
+    ];
+    const qualifiers = ['22', '10', '21', '235', '254', '7040', '8011', '8019', '8020'];
+    for (const ai of [...needed, '8018', ...qualifiers, '7240', '7003', '8200', '90', '99']) {
+      expect(AI_TABLE.has(ai), ai).toBe(true);
+    }
+  });
+
+  // Syntax Dictionary `?` flag: qualifiers are not data attributes, ordinary attributes are.
+  it('permits ordinary attributes but not key qualifiers as Digital Link data attributes', () => {
+    expect(aiDefinition('7240')?.dataAttribute).toBe(true);
+    expect(aiDefinition('17')?.dataAttribute).toBe(true);
+    expect(aiDefinition('254')?.dataAttribute).toBe(false);
+    expect(aiDefinition('7040')?.dataAttribute).toBe(false);
+    expect(aiDefinition('21')?.dataAttribute).toBe(false);
+  });
+
+  it('reads the AI at the start of an element string whatever its length', () => {
+    expect(leadingAi('4146260000000019')?.ai).toBe('414');
+    expect(leadingAi('0109520123456788')?.ai).toBe('01');
+    expect(leadingAi('7240ABC')?.ai).toBe('7240');
+    expect(leadingAi('2399')).toBeUndefined();
+  });
+});
+
+describe('checkElement', () => {
+  it('accepts a GLN and rejects a wrong check digit, length or character', () => {
+    expect(checkElement('414', '6260000000019')).toBeNull();
+    expect(checkElement('414', '6260000000018')?.code).toBe('bad-check-digit');
+    expect(checkElement('414', '626000000001')?.code).toBe('bad-length');
+    expect(checkElement('414', '62600000000019')?.code).toBe('bad-length');
+    expect(checkElement('414', '62600000000A9')?.code).toBe('bad-character');
+  });
+
+  it('holds a GLN extension to 1-20 characters of CSET 82', () => {
+    expect(checkElement('254', 'A12/b-3')).toBeNull();
+    expect(checkElement('254', 'x'.repeat(20))).toBeNull();
+    expect(checkElement('254', 'x'.repeat(21))?.code).toBe('bad-length');
+    expect(checkElement('254', 'A B')?.code).toBe('bad-character');
+    expect(checkElement('254', 'طبقه۲')?.code).toBe('bad-character');
+    expect(checkElement('254', '')?.code).toBe('empty-value');
+  });
+
+  it('checks CSET 39 for a CPID and CSET 64 for a digital signature', () => {
+    expect(checkElement('8010', 'AB-12/#')).toBeNull();
+    expect(checkElement('8010', 'ab')?.code).toBe('bad-character');
+    expect(checkElement('8030', 'AbC-_09==')).toBeNull();
+    expect(checkElement('8030', 'Ab+C')?.code).toBe('bad-character');
+  });
+
+  it('checks the check digit of the leading part of GDTI, GCN, GRAI and ITIP', () => {
+    expect(checkElement('253', '9520123456788ABC')).toBeNull();
+    expect(checkElement('253', '9520123456787')?.code).toBe('bad-check-digit');
+    expect(checkElement('255', '9520123456788123')).toBeNull();
+    expect(checkElement('8003', '09520123456788X1')).toBeNull();
+    expect(checkElement('8003', '19520123456788')?.code).toBe('bad-value');
+    expect(checkElement('8006', '095201234567880102')).toBeNull();
+    expect(checkElement('8006', '0952012345678801')?.code).toBe('bad-length');
+  });
+
+  it('validates dates, times and their day-zero variant', () => {
+    expect(checkElement('17', '251231')).toBeNull();
+    expect(checkElement('17', '251200')).toBeNull();
+    expect(checkElement('17', '251301')?.code).toBe('bad-value');
+    expect(checkElement('17', '250230')?.code).toBe('bad-value');
+    expect(checkElement('7006', '250100')?.code).toBe('bad-value');
+    expect(checkElement('7003', '2512312359')).toBeNull();
+    expect(checkElement('7003', '2512312460')?.code).toBe('bad-value');
+    expect(checkElement('7250', '20000229')).toBeNull();
+    expect(checkElement('7250', '19000229')?.code).toBe('bad-value');
+    expect(checkElement('8008', '25123123')).toBeNull();
+    expect(checkElement('8008', '2512312359')).toBeNull();
+    expect(checkElement('8008', '25123124')?.code).toBe('bad-value');
+    expect(checkElement('8008', '251231236')?.code).toBe('bad-length');
+    expect(checkElement('8008', '25123123596')?.code).toBe('bad-length');
+    expect(checkElement('8008', '251231235960')?.code).toBe('bad-value');
+  });
+
+  it('takes a weight with its decimal indicator as six digits', () => {
+    expect(checkElement('3103', '000195')).toBeNull();
+    expect(checkElement('3103', '195')?.code).toBe('bad-length');
+  });
+
+  it('applies the remaining content rules: no leading zero, valid percent-escapes', () => {
+    expect(checkElement('8011', '123')).toBeNull();
+    expect(checkElement('8011', '0123')?.code).toBe('bad-value');
+    expect(checkElement('8011', '0')).toBeNull();
+    expect(checkElement('4300', 'Kala%20Be%20Fi')).toBeNull();
+    expect(checkElement('4300', 'Kala%2')?.code).toBe('bad-value');
+  });
+
+  it('answers unknown-ai for an AI that does not exist', () => {
+    expect(checkElement('23', 'x')?.code).toBe('unknown-ai');
+    expect(checkElement('23', 'x')?.ai).toBe('23');
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/gs1/classify.ts';
+import { GS } from '../../../src/gs1/element-string.ts';
+
+const GLN = '6260000000019';
+
+describe('classify: the shop plate in each form', () => {
+  it('recognises a 414 plate URI on any domain with a path prefix', () => {
+    expect(classify(`https://plates.example.com/qr/414/${GLN}`)).toEqual({
+      kind: 'gs1-location',
+      gln: GLN,
+      elements: [{ ai: '414', value: GLN }],
+      uri: `https://plates.example.com/qr/414/${GLN}`,
+      domain: 'plates.example.com',
+    });
+  });
+
+  it('reports the GLN extension and every element of a plate URI', () => {
+    const kind = classify(`]Q1https://qr.example.ir/414/${GLN}/254/A12?7240=P1`);
+    expect(kind).toMatchObject({ kind: 'gs1-location', gln: GLN, extension: 'A12', domain: 'qr.example.ir' });
+    expect(kind.kind === 'gs1-location' && kind.elements.map((e) => e.ai)).toEqual(['414', '254', '7240']);
+  });
+
+  it('recognises a raw FNC1 element string with ]Q3', () => {
+    expect(classify(`]Q3414${GLN}254A12`)).toEqual({
+      kind: 'gs1-location',
+      gln: GLN,
+      extension: 'A12',
+      elements: [
+        { ai: '414', value: GLN },
+        { ai: '254', value: 'A12' },
+      ],
+    });
+  });
+
+  it('recognises a raw FNC1 element string without ]Q3', () => {
+    expect(classify(`414${GLN}`)).toMatchObject({ kind: 'gs1-location', gln: GLN });
+    expect(classify(`${GS}414${GLN}254A12`)).toMatchObject({ kind: 'gs1-location', extension: 'A12' });
+    expect(classify(`0109520123456788${GS}414${GLN}`)).toMatchObject({ kind: 'gs1-other' });
+  });
+
+  it('recognises the bracketed form', () => {
+    expect(classify(`(414)${GLN}(254)A12`)).toMatchObject({
+      kind: 'gs1-location',
+      gln: GLN,
+      extension: 'A12',
+    });
+  });
+
+  it('ignores a trailing line break a keyboard-wedge scanner adds', () => {
+    expect(classify(`https://qr.example.ir/414/${GLN}\r\n`)).toMatchObject({ kind: 'gs1-location' });
+  });
+});
+
+describe('classify: other GS1 codes', () => {
+  it('classifies a GTIN Digital Link as gs1-other with its key and elements', () => {
+    expect(classify('https://id.gs1.org/01/09520123456788/10/ABC1')).toMatchObject({
+      kind: 'gs1-other',
+      key: { ai: '01', value: '09520123456788' },
+      domain: 'id.gs1.org',
+    });
+  });
+
+  it('reads a product barcode: EAN-13 digits with or without ]E0, and a GTIN in ]d2', () => {
+    const gtin = { kind: 'gs1-other', key: { ai: '01', value: '09520123456788' } };
+    expect(classify('9520123456788')).toMatchObject(gtin);
+    expect(classify(']E09520123456788')).toMatchObject(gtin);
+    expect(classify(']d20109520123456788')).toMatchObject(gtin);
+    expect(classify(']E09520123456787')).toEqual({ kind: 'text', text: '9520123456787' });
+  });
+
+  it('reports a GS1 code that breaks a rule as invalid-gs1 with the reason', () => {
+    expect(classify(`https://qr.example.ir/414/6260000000018`)).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'bad-check-digit' },
+    });
+    expect(classify(`]Q3414626000000001`)).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'bad-length' },
+    });
+    expect(classify(`(414)${GLN}(254)A(7040)1A2B`)).toMatchObject({ kind: 'invalid-gs1' });
+    expect(classify(`414${GLN}${GS}${GS}`)).toMatchObject({ kind: 'invalid-gs1' });
+  });
+
+  it('reports removed short names, mixed-case schemes and keys only in the query as invalid-gs1', () => {
+    expect(classify(`https://id.gs1.org/gln/${GLN}`)).toMatchObject({ kind: 'invalid-gs1' });
+    expect(classify(`HtTp://qr.example.ir/414/${GLN}`)).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'bad-scheme' },
+    });
+    expect(classify(`https://qr.example.ir/?414=${GLN}`)).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'no-primary-key' },
+    });
+  });
+
+  it('reports a compressed Digital Link as invalid-gs1 with compressed-uri', () => {
+    expect(classify('https://id.gs1.org/AQnYUc1gmg')).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'compressed-uri' },
+    });
+  });
+});
+
+describe('classify: licence and Iran-e Man codes', () => {
+  it('recognises a licence QR of mojavez.ir with its licence id', () => {
+    expect(classify('https://mojavez.ir/license/1402123456')).toEqual({
+      kind: 'licence',
+      licenceId: '1402123456',
+      uri: 'https://mojavez.ir/license/1402123456',
+      domain: 'mojavez.ir',
+    });
+    expect(classify('https://qr.mojavez.ir/verify?licenseId=AB12345')).toMatchObject({
+      licenceId: 'AB12345',
+    });
+  });
+
+  it('recognises the Iran-e Man QR of the guild portal', () => {
+    expect(classify('https://asnaf.moi.ir/qr/abc')).toEqual({
+      kind: 'legacy-iranman',
+      uri: 'https://asnaf.moi.ir/qr/abc',
+      domain: 'asnaf.moi.ir',
+    });
+    expect(classify('http://iranianasnaf.ir/?s=1')).toMatchObject({ kind: 'legacy-iranman' });
+  });
+
+  it('does not trust look-alike hosts', () => {
+    expect(classify('https://mojavez.ir.evil.example/license/1402123456')).toMatchObject({ kind: 'url' });
+    expect(classify('https://asnaf.moi.ir@evil.example/')).toMatchObject({ kind: 'url', safe: false });
+  });
+});
+
+describe('classify: URLs and text', () => {
+  it('shows an ordinary https link as a safe url with its domain', () => {
+    expect(classify('https://www.Example.com/menu')).toEqual({
+      kind: 'url',
+      url: 'https://www.Example.com/menu',
+      domain: 'www.example.com',
+      scheme: 'https',
+      safe: true,
+    });
+    expect(classify('https://news.example/01/2024/story')).toMatchObject({ kind: 'url', safe: true });
+  });
+
+  it('never marks a non-http(s) scheme as safe', () => {
+    for (const text of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'blob:https://example.com/1',
+      'vbscript:msgbox(1)',
+      'intent://scan/#Intent;scheme=zxing;end',
+      'ftp://example.com/a',
+      'tel:+982100000000',
+    ]) {
+      const kind = classify(text);
+      expect(kind.kind, text).toBe('url');
+      expect(kind.kind === 'url' && kind.safe, text).toBe(false);
+    }
+  });
+
+  it('does not mark as safe an http link hiding its host behind userinfo or carrying spaces', () => {
+    expect(classify('https://bank.ir@evil.example/login')).toMatchObject({
+      domain: 'evil.example',
+      safe: false,
+    });
+    expect(classify('https://example.com/a b')).toMatchObject({ kind: 'url', safe: false });
+  });
+
+  it('treats anything else as text', () => {
+    expect(classify('سلام')).toEqual({ kind: 'text', text: 'سلام' });
+    expect(classify('Note: open at 9')).toEqual({ kind: 'text', text: 'Note: open at 9' });
+    expect(classify('12345')).toEqual({ kind: 'text', text: '12345' });
+    expect(classify('')).toEqual({ kind: 'text', text: '' });
+    expect(classify(']Q1')).toEqual({ kind: 'text', text: '' });
+  });
+
+  it('never throws on input that is not a string', () => {
+    expect(classify(undefined as unknown as string)).toEqual({ kind: 'text', text: '' });
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { GS, parseElementString } from '../../../src/gs1/element-string.ts';
+import type { Gs1Parse } from '../../../src/gs1/types.ts';
+
+function ok(parse: Gs1Parse) {
+  if (!parse.ok) throw new Error(`expected a parse, got ${parse.error.code}`);
+  return parse;
+}
+
+function code(text: string): string | undefined {
+  const parse = parseElementString(text);
+  return parse.ok ? undefined : parse.error.code;
+}
+
+describe('parseElementString: raw data from a GS1 carrier', () => {
+  it('reads a 414 plate with ]Q3, with no GS after the predefined-length 414', () => {
+    const parse = ok(parseElementString(']Q34146260000000019254A12'));
+    expect(parse.primaryKey).toEqual({ ai: '414', value: '6260000000019' });
+    expect(parse.qualifiers).toEqual([{ ai: '254', value: 'A12' }]);
+    expect(parse.uri).toBeUndefined();
+  });
+
+  it('reads the same plate without a symbology identifier', () => {
+    expect(ok(parseElementString('4146260000000019254A12')).qualifiers[0]?.value).toBe('A12');
+    expect(ok(parseElementString('4146260000000019')).elements).toHaveLength(1);
+  });
+
+  it('accepts the ]d2 and ]C1 identifiers and a leading FNC1 passed on as GS', () => {
+    expect(ok(parseElementString(']d24146260000000019')).primaryKey.ai).toBe('414');
+    expect(ok(parseElementString(']C14146260000000019')).primaryKey.ai).toBe('414');
+    expect(ok(parseElementString(`${GS}4146260000000019`)).primaryKey.ai).toBe('414');
+  });
+
+  // GS1 General Specifications 7.8 example: ]C1 (01)95012345678903(3103)000123.
+  it('reads the General Specifications GS1-128 example of a GTIN with a net weight', () => {
+    const parse = ok(parseElementString(']C101950123456789033103000123'));
+    expect(parse.elements).toEqual([
+      { ai: '01', value: '95012345678903' },
+      { ai: '3103', value: '000123' },
+    ]);
+  });
+
+  it('ends a variable-length field at GS and reads the next AI after it', () => {
+    const parse = ok(parseElementString(`]Q30109520123456788${'10ABC'}${GS}21XYZ${GS}17251231`));
+    expect(parse.qualifiers.map((q) => q.ai)).toEqual(['10', '21']);
+    expect(parse.attributes).toEqual([{ ai: '17', value: '251231' }]);
+  });
+
+  it('tolerates a superfluous GS after a predefined-length field or at the end', () => {
+    expect(code(`]Q34146260000000019${GS}254A12`)).toBeUndefined();
+    expect(code(`]Q34146260000000019${GS}`)).toBeUndefined();
+  });
+
+  it('rejects two GS in a row, an empty message and an unknown symbology identifier', () => {
+    expect(code(`]Q30109520123456788${GS}${GS}10A`)).toBe('bad-syntax');
+    expect(code(']Q3')).toBe('empty-value');
+    expect(code(GS)).toBe('empty-value');
+    expect(code('')).toBe('bad-syntax');
+    expect(code(']A04146260000000019')).toBe('bad-syntax');
+  });
+
+  it('rejects a bad check digit, a short key and a letter in a numeric key', () => {
+    expect(code(']Q34146260000000018')).toBe('bad-check-digit');
+    expect(code(']Q3414626000000001')).toBe('bad-length');
+    expect(code(']Q341462600000000A9')).toBe('bad-character');
+  });
+
+  it('rejects a variable-length value longer than its maximum', () => {
+    expect(code(`]Q34146260000000019254${'A'.repeat(21)}`)).toBe('bad-length');
+  });
+
+  it('rejects an unknown AI and data that does not start with an AI', () => {
+    expect(code(']Q32399')).toBe('unknown-ai');
+    expect(code(']Q3AB')).toBe('bad-syntax');
+  });
+
+  it('rejects the same AI twice with different values but tolerates an exact repeat', () => {
+    expect(code(`4146260000000019254A${GS}254B`)).toBe('duplicate-ai');
+    expect(ok(parseElementString(`4146260000000019254A${GS}254A`)).elements).toHaveLength(2);
+  });
+});
+
+describe('parseElementString: bracketed human-readable form', () => {
+  it('reads (414)6260000000019(254)A12', () => {
+    const parse = ok(parseElementString('(414)6260000000019(254)A12'));
+    expect(parse.primaryKey.value).toBe('6260000000019');
+    expect(parse.qualifiers).toEqual([{ ai: '254', value: 'A12' }]);
+  });
+
+  it('reads an escaped bracket inside a value', () => {
+    expect(ok(parseElementString('(414)6260000000019(254)A\\(1')).qualifiers[0]?.value).toBe('A(1');
+  });
+
+  it('rejects malformed brackets, unknown AIs and bad values', () => {
+    expect(code('(414')).toBe('bad-syntax');
+    expect(code('(4x4)6260000000019')).toBe('bad-syntax');
+    expect(code('(23)1')).toBe('unknown-ai');
+    expect(code('(414)6260000000018')).toBe('bad-check-digit');
+    expect(code('(414)')).toBe('empty-value');
+  });
+});
+
+describe('parseElementString: keys and qualifiers', () => {
+  it('sorts qualifiers into their sequence order whatever order the string has', () => {
+    const parse = ok(parseElementString('(01)09520123456788(21)S1(10)L1(22)2A'));
+    expect(parse.qualifiers.map((q) => q.ai)).toEqual(['22', '10', '21']);
+    expect(parse.elements.map((e) => e.ai)).toEqual(['01', '21', '10', '22']);
+  });
+
+  it('rejects a qualifier without its key', () => {
+    expect(code('(254)A12')).toBe('bad-qualifier');
+    expect(code('(7040)1A2B')).toBe('bad-qualifier');
+  });
+
+  it('rejects 254 and 7040 together, the two alternative qualifiers of 414', () => {
+    expect(code('(414)6260000000019(254)A(7040)1A2B')).toBe('bad-qualifier');
+  });
+
+  it('answers no-primary-key when only attributes are present', () => {
+    expect(code('(17)251231(7240)P1')).toBe('no-primary-key');
+  });
+
+  it('keeps a batch as an attribute when the key it qualifies is not the primary key', () => {
+    const parse = ok(parseElementString('(00)095201234567891235(02)09520123456788(37)25(10)L1'));
+    expect(parse.primaryKey.ai).toBe('00');
+    expect(parse.attributes.map((a) => a.ai)).toEqual(['02', '37', '10']);
+  });
+
+  it('returns an error, not an exception, for non-string input', () => {
+    expect(parseElementString(undefined as unknown as string).ok).toBe(false);
+  });
+});
