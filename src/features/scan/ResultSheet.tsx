@@ -165,7 +165,7 @@ function Title({ children, warn }: { children: string; warn?: boolean }) {
 function Datum({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
   return (
     <p class="scan-datum">
-      <span class="scan-datum-label">{label}</span>{' '}
+      <span class="scan-datum-label">{label}</span>
       <Ltr class={strong ? 'scan-datum-value scan-domain' : 'scan-datum-value'}>{value}</Ltr>
     </p>
   );
