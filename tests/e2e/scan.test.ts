@@ -109,8 +109,8 @@ describe('scanner', () => {
     const page = await openScanner(browser);
     const sheet = page.locator('.scan-sheet[data-kind="url"]');
     await sheet.waitFor({ timeout: 10_000 });
-    assert.match(await sheet.innerText(), /پلاک صنفی نیست/);
-    assert.equal(await sheet.locator('bdi').first().innerText(), 'paypa1-login.example.com');
+    assert.match((await sheet.textContent()) ?? '', /پلاک صنفی نیست/);
+    assert.equal((await sheet.locator('bdi').first().textContent()) ?? '', 'paypa1-login.example.com');
     // Give a wrongly eager page time to navigate, then check it did not.
     await page.waitForTimeout(500);
     assert.equal(new URL(page.url()).pathname, '/scan');
@@ -160,8 +160,8 @@ describe('scanner', () => {
     const page = await openScanner(browser);
     const failure = page.locator('.scan-failure[data-failure="denied"]');
     await failure.waitFor({ timeout: 10_000 });
-    assert.match(await failure.innerText(), /اجازه استفاده از دوربین داده نشد/);
-    assert.match(await failure.innerText(), /تنظیمات مرورگر/);
+    assert.match((await failure.textContent()) ?? '', /اجازه استفاده از دوربین داده نشد/);
+    assert.match((await failure.textContent()) ?? '', /تنظیمات مرورگر/);
     // The photo and typed paths stay on offer.
     assert.equal(await page.locator('input[type="file"][accept="image/*"]').count(), 1);
     assert.equal(await page.getByLabel('شناسه ۱۳ رقمی مکان (GLN)، زیر کد QR پلاک').count(), 1);
@@ -188,7 +188,7 @@ describe('scanner', () => {
     const page = await openScanner(browser);
     const input = page.getByLabel('شناسه ۱۳ رقمی مکان (GLN)، زیر کد QR پلاک');
     await input.fill('۶۲۶۰۰۰۰۰۰۰۰۱۸');
-    assert.match(await page.locator('#scan-gln-status').innerText(), /رقم کنترل/);
+    assert.match((await page.locator('#scan-gln-status').textContent()) ?? '', /رقم کنترل/);
     assert.ok(await page.getByRole('button', { name: 'نمایش مشخصات مغازه' }).isDisabled());
     await input.fill('۶۲۶۰۰۰۰۰۰۰۰۱۹');
     await page.getByRole('button', { name: 'نمایش مشخصات مغازه' }).click();
