@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { plateFrame, platePhoto, type QrSpec, qrPng, stillToY4m } from './fixtures/qr-images.ts';
 import {
@@ -28,8 +28,12 @@ before(async () => {
   app = base ? { url: base.replace(/\/$/, ''), close: async () => {} } : await startApp();
 });
 
+// Each test has its own browser (its own fake camera file); close it before the next one starts.
+afterEach(async () => {
+  for (const b of browsers.splice(0)) await b.close();
+});
+
 after(async () => {
-  for (const b of browsers) await b.close();
   await app?.close();
   if (Object.keys(timings).length) console.log('first decode (ms):', JSON.stringify(timings));
 });
