@@ -260,7 +260,13 @@ describe('parseDigitalLink: compressed URIs', () => {
     expect(code('https://qr.example.ir/p/AQnYUc1gmiCNV4JG')).toBe('compressed-uri');
   });
 
+  it('accepts a long segment that starts with another known AI', () => {
+    // (10)ABC123 (8006)...: same test suite, element string starting with a batch.
+    expect(code('https://id.gs1.org/EEarwSOABgwEj9s0bAmQ')).toBe('compressed-uri');
+  });
+
   it('does not mistake video ids or slugs for compressed URIs', () => {
+    expect(code('https://id.gs1.org/QWSaVjC_dA')).toBe('no-primary-key');
     expect(code('https://youtu.be/dQw4w9WgXcQ')).toBe('no-primary-key');
     expect(code('https://instagram.com/p/CxYz12AbCdE')).toBe('no-primary-key');
     expect(code('https://shop.example/products/my-product-page')).toBe('no-primary-key');

@@ -29,7 +29,7 @@ const el = (ai: string) => (value: string) => ({ ai, value });
 const glnPlate: fc.Arbitrary<Plate> = fc.record({
   key: withCheckDigit(13).map(el('414')),
   qualifiers: fc.oneof(
-    fc.constant([]),
+    fc.constant<Gs1Element[]>([]),
     cset82(20).map((v) => [el('254')(v)]),
     fc.tuple(digits(1), fc.constantFrom(...'ABC123')).map(([a, b]) => [el('7040')(`${a}${b}${b}${b}`)]),
   ),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigitalLink, formatElementString } from '../../../src/gs1/build.ts';
+import { GS } from '../../../src/gs1/element-string.ts';
+import { messageFor } from '../../../src/gs1/messages.ts';
+
+describe('buildDigitalLink', () => {
+  it('writes key and qualifiers in the path and attributes in the query, percent-encoded', () => {
+    expect(
+      buildDigitalLink(
+        {
+          primaryKey: { ai: '414', value: '9520123456788' },
+          qualifiers: [{ ai: '254', value: '32a/b' }],
+          attributes: [{ ai: '7240', value: 'A+B' }],
+        },
+        'https://qr.example.ir/p/',
+      ),
+    ).toBe('https://qr.example.ir/p/414/9520123456788/254/32a%2Fb?7240=A%2BB');
+  });
+
+  it('defaults to the GS1 resolver domain', () => {
+    expect(buildDigitalLink({ primaryKey: { ai: '414', value: '6260000000019' } })).toBe(
+      'https://id.gs1.org/414/6260000000019',
+    );
+  });
+});
+
+describe('formatElementString', () => {
+  const elements = [
+    { ai: '01', value: '09520123456788' },
+    { ai: '10', value: 'A(1' },
+    { ai: '17', value: '251231' },
+  ];
+
+  it('writes GS only after variable-length fields that are not last', () => {
+    expect(formatElementString(elements, 'raw')).toBe(`010952012345678810A(1${GS}17251231`);
+  });
+
+  it('writes the bracketed form with literal brackets escaped', () => {
+    expect(formatElementString(elements)).toBe('(01)09520123456788(10)A\\(1(17)251231');
+  });
+});
+
+describe('messageFor', () => {
+  it('gives a Persian sentence for every error code', () => {
+    expect(messageFor('compressed-uri')).toMatch(/[\u0600-\u06ff]/);
+  });
+});
