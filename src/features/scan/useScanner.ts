@@ -29,6 +29,8 @@ export function useScanner(opts: { active: boolean; onHit(hit: DecodeHit): void 
   // The worker (and its wasm download) starts with the page, in parallel with the camera prompt,
   // and serves the photo path even when the camera fails.
   useEffect(() => {
+    // Marks for measuring time to first decode (the e2e test reads them); one set per visit.
+    for (const name of ['scan:open', 'scan:stream', 'scan:decoded']) performance.clearMarks?.(name);
     performance.mark?.('scan:open');
     clientRef.current = createDecoderClient();
     const onVisibility = () => setHidden(document.hidden);
