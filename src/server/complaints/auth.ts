@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { Agency, Store, StoredRequest } from '../store/types.ts';
+
+// Bearer tokens: the reporter's access_token (per complaint) or a union's credential. Only
+// hashes are stored, so a copy of the database does not hand out access.
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export function bearer(c: Context): string | undefined {
+  const m = /^Bearer\s+(\S{8,200})$/i.exec(c.req.header('authorization') ?? '');
+  return m?.[1];
+}
+
+export type Caller = { kind: 'reporter' } | { kind: 'agency'; agency: Agency } | { kind: 'none' } | { kind: 'other' };
+
+/** Who is asking about this complaint: its reporter, its responsible body, or someone else. */
+export function callerFor(c: Context, store: Store, req: StoredRequest): Caller {
+  const token = bearer(c);
+  if (!token) return { kind: 'none' };
+  const hash = sha256(token);
+  if (hash === req.tokenHash) return { kind: 'reporter' };
+  const agency = store.agencyByTokenHash(hash);
+  if (agency && agency.id === req.agencyId) return { kind: 'agency', agency };
+  return { kind: 'other' };
+}
+
+export function agencyFor(c: Context, store: Store): Agency | undefined {
+  const token = bearer(c);
+  return token ? store.agencyByTokenHash(sha256(token)) : undefined;
+}

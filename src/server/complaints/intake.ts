@@ -1,0 +1,98 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { MESSAGES } from '../http/errors.ts';
+import type { Answer } from '../http/idempotency.ts';
+import { checkGln } from '../gln.ts';
+import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
+import { routeComplaint } from '../routing/route-complaint.ts';
+import type { Contact, StoredRequest } from '../store/types.ts';
+import { sha256 } from './auth.ts';
+import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
+import { checkEvidence } from './evidence.ts';
+import { serviceNotice } from './notice.ts';
+
+// Filing a complaint: check the shop (or the place), the evidence and the photo, route it, store
+// it with its first timeline entries, and hand the reporter a tracking code and a secret.
+
+const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'; // no 0/O, 1/I/L: read aloud over the phone
+const MEDIA_URL = /^(?:https?:\/\/[^/]+)?(\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp))$/;
+/** A missing-plate report is placed in the county of the nearest registered shop this close. */
+const COUNTY_RADIUS_M = 3000;
+
+const err = (status: Answer['status'], code: string, description: string): Answer => ({ status, body: [{ code, description }] });
+
+function newId(exists: (id: string) => boolean): string {
+  for (;;) {
+    const id = Array.from({ length: 8 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
+    if (!exists(id)) return id;
+  }
+}
+
+export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now: Date): Answer {
+  const { store } = deps;
+  const category = CATEGORY_BY_CODE.get(input.service_code);
+  if (!category) return err(400, 'unknown-service', MESSAGES.unknownService);
+
+  let gln: string | null = null;
+  let guildCode: string | null = null;
+  let county: string | null = null;
+  let address = input.address_string ?? null;
+  if (input.address_id) {
+    const check = checkGln(input.address_id);
+    if (check !== 'ok') return err(400, check === 'bad-format' ? 'bad-gln' : 'bad-check-digit', check === 'bad-format' ? MESSAGES.badGln : MESSAGES.badCheckDigit);
+    const shop = store.locationSummary(input.address_id);
+    if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
+    ({ gln, guildCode, county } = shop);
+    address = shop.address;
+  } else if (input.lat === undefined || input.long === undefined) {
+    return err(400, 'validation', MESSAGES.locationNeeded);
+  } else {
+    const nearest = store.nearby({ lat: input.lat, lng: input.long }, COUNTY_RADIUS_M, 1).items[0];
+    county = nearest ? (store.locationSummary(nearest.gln)?.county ?? null) : null;
+  }
+
+  const evidence = checkEvidence(toDefinition(category, store.guilds()), input.attribute);
+  if (!evidence.ok) return { status: 400, body: evidence.errors };
+  if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
+
+  let mediaUrl: string | null = null;
+  if (input.media_url) {
+    const m = MEDIA_URL.exec(input.media_url);
+    if (!m || !existsSync(join(deps.mediaDir, `${m[2]}.${m[3]}`))) return err(400, 'validation', MESSAGES.badMediaUrl);
+    mediaUrl = m[1]!;
+  }
+
+  const route = routeComplaint({ category: category.code, guildCode, county }, deps.routing, store.routingDirectory());
+  const agency = store.agency(route.agencyId);
+  if (!agency) return err(500, 'internal', MESSAGES.internal);
+
+  const at = now.toISOString();
+  const external = agency.kind === 'external';
+  const expectedAt = external ? at : addDays(at, REVIEW_DAYS);
+  const notice = serviceNotice(agency, expectedAt);
+  const contact: Contact = {
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.first_name ? { first_name: input.first_name } : {}),
+    ...(input.last_name ? { last_name: input.last_name } : {}),
+  };
+  const token = randomBytes(24).toString('base64url');
+  const id = newId((candidate) => store.request(candidate) !== undefined);
+  const req: StoredRequest = {
+    id, tokenHash: sha256(token), serviceCode: category.code, gln,
+    lat: input.lat ?? null, lng: input.long ?? null, address,
+    description: input.description ?? null, mediaUrl, attributes: evidence.value,
+    contact: Object.keys(contact).length ? contact : null,
+    agencyId: agency.id, substatus: external ? 'not_our_jurisdiction' : 'received', escalated: false,
+    enforcementStage: 'none', serviceNotice: notice, requestedAt: at, updatedAt: at, expectedAt, supporters: 0,
+  };
+  const notes: Note[] = [{ type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' }];
+  if (external) notes.push({ type: 'status_change', datetime: at, author: 'system', text: 'خارج از صلاحیت اتحادیه؛ به مرجع مسئول ارجاع داده شد.', substatus: 'not_our_jurisdiction' });
+  store.insertRequest(req, notes);
+
+  const created: ServiceRequestCreated = { service_request_id: id, access_token: token, service_notice: notice, expected_datetime: expectedAt, agency_responsible: agency.name };
+  return { status: 201, body: [created] };
+}

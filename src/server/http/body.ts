@@ -1,0 +1,92 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import type { ApiError } from '../../api/index.ts';
+import { fail, MESSAGES } from './errors.ts';
+
+// Request bodies: a size cap before anything is read, JSON or form decoding, then zod.
+
+export function limitBody(maxSize: number, message: string = MESSAGES.tooLarge): MiddlewareHandler {
+  return bodyLimit({ maxSize, onError: (c) => fail(c, 413, 'too-large', message) });
+}
+
+type Decoded = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response };
+
+/** Open311 form fields: `attribute[code]=v`, and `attribute[code][]=v` for multi-value lists. */
+export function formToObject(entries: Iterable<[string, string]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const attribute: Record<string, string | string[]> = {};
+  let hasAttribute = false;
+  for (const [key, value] of entries) {
+    const m = /^attribute\[([^\]]+)\](\[\])?$/.exec(key);
+    if (m) {
+      hasAttribute = true;
+      const code = m[1]!;
+      if (m[2]) attribute[code] = [...((attribute[code] as string[] | undefined) ?? []), value];
+      else attribute[code] = value;
+    } else if (!(key in out)) out[key] = value;
+  }
+  if (hasAttribute) out.attribute = attribute;
+  return out;
+}
+
+export async function decodeBody(c: Context): Promise<Decoded> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  try {
+    if (type.startsWith('application/json') || type === '') {
+      const text = await c.req.text();
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return { ok: false, response: fail(c, 400, 'bad-json', MESSAGES.badJson) };
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { ok: false, response: fail(c, 400, 'bad-json', MESSAGES.badJson) };
+      return { ok: true, value: value as Record<string, unknown> };
+    }
+    if (type.startsWith('application/x-www-form-urlencoded')) {
+      return { ok: true, value: formToObject(new URLSearchParams(await c.req.text())) };
+    }
+    if (type.startsWith('multipart/form-data')) {
+      const form = await c.req.formData();
+      const pairs: [string, string][] = [];
+      form.forEach((v, k) => {
+        if (typeof v === 'string') pairs.push([k, v]);
+      });
+      return { ok: true, value: formToObject(pairs) };
+    }
+  } catch {
+    return { ok: false, response: fail(c, 400, 'bad-body', MESSAGES.badBody) };
+  }
+  return { ok: false, response: fail(c, 415, 'unsupported-media-type', MESSAGES.badBody) };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  service_code: 'دستهٔ شکایت',
+  address_id: 'شناسهٔ مکان',
+  lat: 'عرض جغرافیایی',
+  long: 'طول جغرافیایی',
+  email: 'ایمیل',
+  phone: 'شمارهٔ تلفن',
+  description: 'شرح',
+  media_url: 'نشانی تصویر',
+  service_request_id: 'کد پیگیری',
+  action: 'نوع اقدام',
+  substatus: 'وضعیت',
+  enforcement_stage: 'مرحلهٔ اعمال قانون',
+};
+
+/** zod issues as Persian errors naming the field, one per field. */
+export function validationErrors(error: z.ZodError): ApiError {
+  const seen = new Set<string>();
+  const out: ApiError = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const name = FIELD_NAMES[path] ?? path;
+    out.push({ code: 'validation', description: path ? `مقدار «${name}» (${path}) نادرست است یا وارد نشده است.` : 'محتوای درخواست نادرست است.' });
+  }
+  return out.length ? out : [{ code: 'validation', description: 'محتوای درخواست نادرست است.' }];
+}

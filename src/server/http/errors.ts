@@ -1,0 +1,51 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError, ErrorCode } from '../../api/index.ts';
+
+// Every error leaves as `[{code, description}]` with a Persian description that says what
+// happened and what to do. Nothing internal (stack, SQL) ever reaches the body.
+
+export const MESSAGES = {
+  badGln: 'شناسهٔ مکان باید ۱۳ رقم باشد. عدد روی پلاک را دوباره بررسی کنید.',
+  badCheckDigit: 'رقم کنترل این شناسهٔ مکان درست نیست؛ احتمالاً یک رقم اشتباه وارد یا خوانده شده است.',
+  badExtension: 'بخش فرعی شناسهٔ مکان (AI 254) نادرست است.',
+  badPath: 'نشانی درخواست‌شده معتبر نیست.',
+  unknownGln: 'این شناسهٔ مکان در سامانه ثبت نشده است. اگر پلاک روی مغازه نصب است، می‌توانید «پلاک نامعتبر» را گزارش کنید.',
+  unknownLicence: 'پروانه‌ای با این شناسه پیدا نشد.',
+  badLicence: 'شناسهٔ پروانه نادرست است.',
+  unknownLinkType: 'این نوع پیوند برای این مکان تعریف نشده است.',
+  badQuery: 'پارامترهای درخواست نادرست است.',
+  badNear: 'موقعیت باید به شکل «عرض,طول» و شعاع بین ۱ تا ۵۰۰۰ متر باشد.',
+  badJson: 'محتوای درخواست JSON معتبر نیست.',
+  badBody: 'قالب محتوای درخواست پشتیبانی نمی‌شود. JSON یا فرم بفرستید.',
+  unknownService: 'این دستهٔ شکایت وجود ندارد. فهرست دسته‌ها را دوباره بگیرید.',
+  notFound: 'چیزی در این نشانی پیدا نشد.',
+  requestNotFound: 'شکایتی با این کد پیگیری پیدا نشد.',
+  unauthorized: 'برای دیدن یا پیگیری این شکایت، رمز پیگیری لازم است.',
+  forbidden: 'این رمز اجازهٔ دسترسی به این شکایت را ندارد.',
+  idempotencyMismatch: 'این کلید یکتایی (Idempotency-Key) قبلاً برای درخواست دیگری به کار رفته است.',
+  tooLarge: 'حجم درخواست بیش از حد مجاز است.',
+  tooLargeMedia: 'حجم تصویر بیش از ۵ مگابایت است. تصویر کوچک‌تری بفرستید.',
+  unsupportedMedia: 'فقط تصویر JPEG، PNG یا WebP پذیرفته می‌شود.',
+  badImage: 'این فایل تصویر قابل خواندن نیست.',
+  rateLimited: 'درخواست‌های شما زیاد بوده است. چند لحظه صبر کنید و دوباره تلاش کنید.',
+  internal: 'خطایی در سرور رخ داد. کمی بعد دوباره تلاش کنید.',
+  locationNeeded: 'شناسهٔ مکان (address_id) یا موقعیت (lat و long) لازم است.',
+  badMediaUrl: 'نشانی تصویر باید نشانی‌ای باشد که بارگذاری تصویر برگردانده است.',
+} as const;
+
+export function errorBody(code: ErrorCode, description: string): ApiError {
+  return [{ code, description }];
+}
+
+export function fail(c: Context, status: ContentfulStatusCode, code: ErrorCode, description: string, extra?: ApiError) {
+  return c.json([...errorBody(code, description), ...(extra ?? [])], status);
+}
+
+/** The same error, as a plain Response (for code that runs outside a route's context). */
+export function failResponse(status: number, code: ErrorCode, description: string): Response {
+  return new Response(JSON.stringify(errorBody(code, description)), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { sha256 } from '../complaints/auth.ts';
+import type { Store } from '../store/types.ts';
+import { fail, MESSAGES } from './errors.ts';
+
+// Idempotency-Key: the first answer to a key is stored with a hash of its request; a repeat
+// gets that same answer and nothing new is filed; the key reused for another body is a 422.
+
+export type Answer = { status: ContentfulStatusCode; body: unknown };
+
+/** Key order must not matter: two serialisations of one complaint are the same request. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+export function idempotent(c: Context, store: Store, scope: string, input: unknown, now: Date, produce: () => Answer): Response {
+  const raw = c.req.header('idempotency-key');
+  if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
+    return fail(c, 400, 'bad-request', 'کلید یکتایی (Idempotency-Key) باید ۱ تا ۲۰۰ نویسهٔ لاتین باشد.');
+  if (raw === undefined) {
+    const a = produce();
+    return c.json(a.body, a.status);
+  }
+  const key = `${scope}:${raw}`;
+  const bodyHash = sha256(JSON.stringify(canonical(input)));
+  // Check, file and remember in one transaction: two racing retries cannot both file.
+  const answer = store.transaction((): Answer | 'mismatch' => {
+    const prior = store.idempotent(key);
+    if (prior) return prior.bodyHash === bodyHash ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(prior.response) } : 'mismatch';
+    const a = produce();
+    // Only successes are remembered; a rejected request may be corrected and sent again.
+    if (a.status < 300) store.saveIdempotent(key, { bodyHash, status: a.status, response: JSON.stringify(a.body) }, now.toISOString());
+    return a;
+  });
+  if (answer === 'mismatch') return fail(c, 422, 'idempotency-mismatch', MESSAGES.idempotencyMismatch);
+  c.header('Idempotency-Key', raw);
+  return c.json(answer.body, answer.status);
+}

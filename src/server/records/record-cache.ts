@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import type { LocationRecord } from '../../api/index.ts';
+import type { Store } from '../store/types.ts';
+
+// Lookups are most of the traffic and the registry changes rarely, so records are kept as ready
+// JSON text with their ETag. A Map in insertion order serves as the LRU. Misses are remembered
+// too, so a flood of unknown GLNs does not reach the database each time.
+
+export type CachedRecord =
+  | { found: true; record: LocationRecord; body: string; etag: string }
+  | { found: false };
+
+const MISS: CachedRecord = { found: false };
+
+export function createRecordCache(store: Store, max = 20_000) {
+  const cache = new Map<string, CachedRecord>();
+
+  function load(gln: string, ext: string | undefined): CachedRecord {
+    const base = store.location(gln);
+    if (!base) return MISS;
+    // An unknown extension walks up to the GLN's own record (GS1 resolver rule).
+    const sub = ext ? base.subLocations.find((s) => s.ext === ext) : undefined;
+    const record: LocationRecord = sub ? { ...base, subLocation: sub } : base;
+    const body = JSON.stringify(record);
+    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+    return { found: true, record, body, etag };
+  }
+
+  return {
+    get(gln: string, ext?: string): CachedRecord {
+      const key = ext ? `${gln}/${ext}` : gln;
+      const hit = cache.get(key);
+      if (hit) {
+        cache.delete(key);
+        cache.set(key, hit);
+        return hit;
+      }
+      const value = load(gln, ext);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      cache.set(key, value);
+      return value;
+    },
+    /** Call after any write to the registry. */
+    clear: () => cache.clear(),
+  };
+}
+export type RecordCache = ReturnType<typeof createRecordCache>;
+
+/** RFC 9110 If-None-Match: a list of tags, weak comparison, or `*`. */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}

@@ -1,0 +1,69 @@
+import { type Context, Hono } from 'hono';
+import type { LocationComplaintCounts, NearbyResult } from '../../api/index.ts';
+import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { fail, MESSAGES } from '../http/errors.ts';
+import { isValidExtension, rejectBadGln } from '../http/gln-param.ts';
+import { etagMatches } from '../records/record-cache.ts';
+
+// The public registry: records by GLN (with ETag), by licence, and nearby.
+
+const RECORD_CACHE = 'public, max-age=60, stale-while-revalidate=600';
+const NEARBY_CAP = 50;
+
+export function locationRoutes(deps: ServiceDeps) {
+  const app = new Hono({ strict: false });
+
+  app.get('/api/v1/locations', (c) => {
+    const m = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(c.req.query('near') ?? '');
+    const radius = Number(c.req.query('radius') ?? 300);
+    const lat = Number(m?.[1]);
+    const lng = Number(m?.[2]);
+    if (!m || Math.abs(lat) > 90 || Math.abs(lng) > 180 || !Number.isFinite(radius) || radius < 1 || radius > 5000)
+      return fail(c, 400, 'bad-query', MESSAGES.badNear);
+    const found = deps.store.nearby({ lat, lng }, radius, NEARBY_CAP);
+    const body: NearbyResult = { near: { lat, lng }, radius, ...found };
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(body);
+  });
+
+  app.get('/api/v1/locations/:gln/complaints', (c) => {
+    const gln = c.req.param('gln');
+    const bad = rejectBadGln(c, gln);
+    if (bad) return bad;
+    if (!deps.records.get(gln).found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+    const byCategory = deps.store.openCountsByCategory(gln).map((r) => ({
+      service_code: r.serviceCode,
+      service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
+      count: r.count,
+    }));
+    const body: LocationComplaintCounts = { gln, open: byCategory.reduce((s, r) => s + r.count, 0), byCategory };
+    c.header('Cache-Control', 'public, max-age=30');
+    return c.json(body);
+  });
+
+  const record = (c: Context, gln: string, ext: string | undefined) => {
+    const bad = rejectBadGln(c, gln);
+    if (bad) return bad;
+    if (ext !== undefined && !isValidExtension(ext)) return fail(c, 400, 'bad-extension', MESSAGES.badExtension);
+    const hit = deps.records.get(gln, ext);
+    if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+    c.header('ETag', hit.etag);
+    c.header('Cache-Control', RECORD_CACHE);
+    if (etagMatches(c.req.header('if-none-match'), hit.etag)) return c.body(null, 304);
+    return c.body(hit.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  };
+  app.get('/api/v1/locations/:gln', (c) => record(c, c.req.param('gln'), undefined));
+  app.get('/api/v1/locations/:gln/:ext', (c) => record(c, c.req.param('gln'), c.req.param('ext')));
+
+  app.get('/api/v1/licenses/:id', (c) => {
+    const id = c.req.param('id');
+    if (!/^[0-9A-Za-z-]{4,32}$/.test(id)) return fail(c, 400, 'bad-request', MESSAGES.badLicence);
+    const licence = deps.store.licence(id);
+    if (!licence) return fail(c, 404, 'not-found', MESSAGES.unknownLicence);
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(licence);
+  });
+
+  return app;
+}

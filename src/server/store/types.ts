@@ -1,0 +1,89 @@
+import type {
+  EnforcementStage,
+  Geo,
+  LicenceRecord,
+  LocationRecord,
+  NearbyItem,
+  Note,
+  Substatus,
+} from '../../api/index.ts';
+import type { RoutingDirectory } from '../routing/route-complaint.ts';
+import type { SeedData } from '../seed/types.ts';
+
+// The one interface handlers use for persistence. SQLite implements it today; another store
+// (PostgreSQL) would implement the same methods and no handler would change.
+
+export type AgencyKind = 'union' | 'chamber' | 'external';
+export type Agency = {
+  id: string;
+  kind: AgencyKind;
+  name: string;
+  phone: string;
+  address: string;
+  guildCode: string | null;
+  county: string | null;
+};
+
+/** What routing and the intake need to know about the shop a complaint names. */
+export type LocationSummary = { gln: string; name: string; guildCode: string; county: string; address: string };
+
+export type AttributeValue = string | number | string[];
+export type Contact = { email?: string; phone?: string; first_name?: string; last_name?: string };
+
+export type StoredRequest = {
+  id: string;
+  tokenHash: string;
+  serviceCode: string;
+  gln: string | null;
+  lat: number | null;
+  lng: number | null;
+  address: string | null;
+  description: string | null;
+  mediaUrl: string | null;
+  attributes: Record<string, AttributeValue>;
+  contact: Contact | null;
+  agencyId: string;
+  substatus: Substatus;
+  escalated: boolean;
+  enforcementStage: EnforcementStage;
+  serviceNotice: string;
+  requestedAt: string;
+  updatedAt: string;
+  expectedAt: string;
+  supporters: number;
+};
+
+export type RequestPatch = Pick<
+  StoredRequest,
+  'substatus' | 'escalated' | 'enforcementStage' | 'updatedAt' | 'expectedAt'
+>;
+
+export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
+
+export interface Store {
+  isSeeded(): boolean;
+  seed(data: SeedData): void;
+
+  location(gln: string): LocationRecord | undefined;
+  locationSummary(gln: string): LocationSummary | undefined;
+  licence(id: string): LicenceRecord | undefined;
+  nearby(at: Geo, radiusM: number, limit: number): { items: NearbyItem[]; truncated: boolean };
+  guilds(): { code: string; name: string }[];
+  routingDirectory(): RoutingDirectory;
+  agency(id: string): Agency | undefined;
+  agencyByTokenHash(hash: string): Agency | undefined;
+
+  insertRequest(req: StoredRequest, notes: Note[]): void;
+  request(id: string): StoredRequest | undefined;
+  notes(id: string): Note[];
+  updateRequest(id: string, patch: RequestPatch, notes: Note[]): void;
+  queue(agencyId: string): StoredRequest[];
+  openCountsByCategory(gln: string): { serviceCode: string; count: number }[];
+  /** Returns the supporter count after adding, or the unchanged count if this device already did. */
+  addSupport(id: string, deviceId: string): number;
+  idempotent(key: string): IdempotentAnswer | undefined;
+  saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
+
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}

@@ -1,0 +1,115 @@
+// The union clerk's desk: a plain page over the same Open311 endpoints the app uses.
+const $ = (id) => document.getElementById(id);
+const dateFmt = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tehran' });
+const state = { token: sessionStorage.getItem('union-token') || '', selected: null };
+
+function say(text) {
+  $('message').textContent = text || '';
+}
+
+async function call(path, init = {}) {
+  const res = await fetch(path, { ...init, headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': 'application/json', ...(init.headers || {}) } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(Array.isArray(body) ? body.map((e) => e.description).join(' ') : 'خطا در ارتباط با سرور');
+  return body;
+}
+
+function cell(row, text, className) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  row.append(td);
+}
+
+async function loadQueue() {
+  const only = $('only-open').checked ? '?status=open' : '';
+  const queue = await call(`/open311/v2/union/requests.json${only}`);
+  $('union-name').textContent = queue.union.name;
+  const tbody = $('queue');
+  tbody.replaceChildren();
+  for (const item of queue.items) {
+    const tr = document.createElement('tr');
+    tr.tabIndex = 0;
+    cell(tr, item.service_request_id, 'ltr');
+    cell(tr, item.service_name + (item.escalated ? ' (اعتراض)' : ''));
+    cell(tr, item.location_name || item.address || '—');
+    cell(tr, item.substatus);
+    cell(tr, dateFmt.format(new Date(item.expected_datetime)), item.overdue ? 'overdue' : '');
+    const open = () => showDetail(item.service_request_id).catch((e) => say(e.message));
+    tr.addEventListener('click', open);
+    tr.addEventListener('keydown', (e) => e.key === 'Enter' && open());
+    tbody.append(tr);
+  }
+  if (queue.items.length === 0) say('شکایتی در صف نیست.');
+}
+
+async function showDetail(id) {
+  const [req] = await call(`/open311/v2/requests/${encodeURIComponent(id)}.json`);
+  state.selected = id;
+  $('detail').hidden = false;
+  $('detail-title').textContent = `${req.service_name} — ${req.service_request_id}`;
+  const facts = $('facts');
+  facts.replaceChildren();
+  const fact = (k, v) => {
+    if (v === undefined || v === '') return;
+    const dt = document.createElement('dt');
+    dt.textContent = k;
+    const dd = document.createElement('dd');
+    dd.textContent = String(v);
+    facts.append(dt, dd);
+  };
+  fact('وضعیت', `${req.status} / ${req.substatus}`);
+  fact('شناسهٔ مکان', req.address_id);
+  fact('نشانی', req.address);
+  fact('شرح', req.description);
+  fact('مرحلهٔ اعمال قانون', req.enforcement_stage);
+  for (const [k, v] of Object.entries(req.attribute || {})) fact(k, v);
+  fact('تصویر', req.media_url);
+  const notes = $('notes');
+  notes.replaceChildren();
+  for (const n of req.notes) {
+    const li = document.createElement('li');
+    const small = document.createElement('small');
+    small.textContent = `${dateFmt.format(new Date(n.datetime))} — ${n.author}`;
+    li.append(small, document.createElement('br'), n.text);
+    notes.append(li);
+  }
+}
+
+$('login').addEventListener('submit', (e) => {
+  e.preventDefault();
+  state.token = $('token').value.trim();
+  sessionStorage.setItem('union-token', state.token);
+  start();
+});
+
+$('reply').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const body = { service_request_id: state.selected, action: 'reply', description: $('reply-text').value };
+  if ($('reply-status').value) body.substatus = $('reply-status').value;
+  if ($('reply-stage').value) body.enforcement_stage = $('reply-stage').value;
+  try {
+    await call('/open311/v2/servicerequestupdates.json', { method: 'POST', body: JSON.stringify(body) });
+    $('reply-text').value = '';
+    say('پاسخ ثبت شد.');
+    await showDetail(state.selected);
+    await loadQueue();
+  } catch (err) {
+    say(err.message);
+  }
+});
+
+$('reload').addEventListener('click', () => loadQueue().catch((e) => say(e.message)));
+$('only-open').addEventListener('change', () => loadQueue().catch((e) => say(e.message)));
+
+function start() {
+  if (!state.token) return;
+  say('');
+  loadQueue()
+    .then(() => {
+      $('desk').hidden = false;
+      $('login').hidden = true;
+    })
+    .catch((e) => say(e.message));
+}
+start();
