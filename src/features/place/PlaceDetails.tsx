@@ -55,12 +55,14 @@ export function PlaceDetails({ record }: { record: LocationRecord }) {
         <dt>{t('place:details.address')}</dt>
         <dd>
           <span class="details-line">{localDigits(address.text)}</span>
-          <span class="details-line">
-            {t('place:details.floorUnit', {
-              floor: localDigits(address.floor),
-              unit: localDigits(address.unit),
-            })}
-          </span>
+        </dd>
+
+        <dt>{t('place:details.floorUnitLabel')}</dt>
+        <dd>
+          {t('place:details.floorUnit', {
+            floor: localDigits(address.floor),
+            unit: localDigits(address.unit),
+          })}
         </dd>
 
         <dt>{t('place:details.postcode')}</dt>

@@ -60,6 +60,12 @@ async function loadKey(
   const loaded = { kind: 'loaded', fromCache: false, extFellBack: false } as const;
 
   if (result.status === 'ok') {
+    // The server answers 304 to a matching If-None-Match, so a 200 carrying the very ETag we sent
+    // came from a cache on the way (the service worker's offline copy, or the HTTP cache): it says
+    // nothing about freshness. Show it as the saved copy, with the age of our own copy.
+    if (cached && etag && result.etag === etag) {
+      return { ...loaded, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true };
+    }
     const fetchedAt = now();
     await putPlace({ key, record: result.record, etag: result.etag, fetchedAt });
     await rememberPlaceName(gln, result.record.name);

@@ -96,6 +96,15 @@ describe('loadPlace', () => {
     });
   });
 
+  it('treats a 200 with the ETag it sent as a cached copy, not a fresh fetch', async () => {
+    // What the service worker's network-first cache answers offline: the stored 200, headers and all.
+    await putPlace({ key: SHOP_GLN, record: locationRecord(), etag: '"v1"', fetchedAt: OLD });
+    const { client } = scripted(() => json(locationRecord(), '"v1"'));
+    const r = await loadPlace(SHOP_GLN, undefined, { client, now });
+    expect(r).toMatchObject({ kind: 'loaded', fromCache: true, fetchedAt: OLD });
+    expect((await getPlace(SHOP_GLN))?.fetchedAt).toBe(OLD);
+  });
+
   it('fails with network-error when offline with nothing cached', async () => {
     const { client } = scripted(offline);
     expect(await loadPlace(SHOP_GLN, undefined, { client, now })).toMatchObject({
