@@ -73,6 +73,7 @@ describe('shop page', () => {
     const notice = page.locator('section', { has: page.getByRole('heading', { name: 'نسخه ذخیره‌شده' }) });
     await notice.waitFor();
     assert.match(await notice.innerText(), /پیش|اکنون/, 'the notice says how old the copy is');
+    await screenshot(page, 'place-offline');
     await context.close();
   });
 
