@@ -8,6 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { digitalLinkToPlacePath } from './app/dl-path.ts';
 import { SHARED_PHOTO_CACHE, SHARED_PHOTO_KEY } from './app/shared-photo-keys.ts';
+import { onBackgroundSync } from './sync/sw-sync.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -77,6 +78,10 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 clientsClaim();
+
+// Background Sync: once the browser sees connectivity it wakes this worker with the 'outbox' tag,
+// even with every tab closed, and the outbox is flushed exactly as the page would flush it.
+self.addEventListener('sync', onBackgroundSync);
 
 function fetchWithTimeout(request: Request, ms: number): Promise<Response> {
   return new Promise((resolve, reject) => {

@@ -1,8 +1,8 @@
+import { OUTBOX_SYNC_TAG } from './sync-tag.ts';
+
 // Background Sync (Chromium): the browser wakes the service worker with a `sync` event tagged
 // 'outbox' once it has connectivity, even if every tab is closed. Elsewhere the page-side
 // triggers in start.ts carry the load alone.
-
-export const OUTBOX_SYNC_TAG = 'outbox';
 
 type SyncRegistration = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
 

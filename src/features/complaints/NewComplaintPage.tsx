@@ -1,5 +1,40 @@
-import { Placeholder } from '../../app/pages/Placeholder.tsx';
+import { useMemo } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { useT } from '../../app/t.ts';
+import { Ltr } from '../../i18n/Ltr.tsx';
+import { ComplaintForm } from './ComplaintForm.tsx';
+import { usePlaceName } from './use-place-name.ts';
+
+// `/complaints/new/:gln[?ext=&category=]`: a complaint about a shop whose plate was scanned.
+// `category` preselects (the missing-plate page files `no_plate` against a shop it found nearby).
 
 export default function NewComplaintPage() {
-  return <Placeholder titleKey="nav.complaints" />;
+  const t = useT();
+  const { params, query } = useRoute();
+  const { route } = useLocation();
+  const gln = params.gln ?? '';
+  const ext = query.ext || undefined;
+  const name = usePlaceName(gln, ext);
+  const target = useMemo(
+    () => ({
+      gln,
+      ext,
+      placeName: name,
+      serviceCode: query.category || undefined,
+      attributes: query.plate_gln ? { plate_gln: query.plate_gln } : undefined,
+    }),
+    [gln, ext, query.category, query.plate_gln, name],
+  );
+  const place = name ?? gln;
+  return (
+    <section class="page">
+      <h1>{name ? t('complaints:form.heading', { place: name }) : <Ltr>{gln}</Ltr>}</h1>
+      <ComplaintForm
+        key={gln}
+        target={target}
+        placeName={place}
+        onSubmitted={(id) => route(`/complaints/${id}`)}
+      />
+    </section>
+  );
 }
