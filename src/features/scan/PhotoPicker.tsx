@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { takeSharedPhoto } from '../../app/shared-photo.ts';
 import type { DecodeHit } from '../../scanner/messages.ts';
 import { t } from './t.ts';
 
@@ -9,12 +11,9 @@ type Props = { decode(image: Blob): Promise<DecodeHit | null>; onHit(hit: Decode
 
 export function PhotoPicker({ decode, onHit }: Props) {
   const [status, setStatus] = useState<'idle' | 'reading' | 'none' | 'failed'>('idle');
+  const { query } = useLocation();
 
-  const onChange = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = ''; // picking the same photo again must fire change again
-    if (!file) return;
+  const read = async (file: Blob) => {
     setStatus('reading');
     try {
       const hit = await decode(file);
@@ -26,6 +25,19 @@ export function PhotoPicker({ decode, onHit }: Props) {
       setStatus('failed');
     }
   };
+
+  const onChange = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // picking the same photo again must fire change again
+    if (file) void read(file);
+  };
+
+  // A photo shared into the app from the gallery (Web Share Target, see src/sw.ts).
+  useEffect(() => {
+    if (query.shared === undefined) return;
+    void takeSharedPhoto().then((photo) => (photo ? read(photo) : setStatus('none')));
+  }, [query.shared]);
 
   return (
     <div class="scan-photo">
