@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceAttribute } from '../../../src/api/index.ts';
+import {
+  buildRequest,
+  emptyDraft,
+  parseTypedNumber,
+  validateDetails,
+} from '../../../src/features/complaints/evidence.ts';
+
+const attr = (code: string, datatype: ServiceAttribute['datatype'], required = false): ServiceAttribute => ({
+  variable: true,
+  code,
+  datatype,
+  required,
+  datatype_description: '',
+  order: 1,
+  description: code,
+});
+
+const attrs = [
+  attr('price_paid', 'number', true),
+  attr('product', 'string'),
+  attr('purchase_time', 'datetime'),
+];
+
+describe('typed numbers', () => {
+  it('accepts Persian and Arabic-Indic digits and Persian separators', () => {
+    expect(parseTypedNumber('۱۲۰٬۰۰۰')).toBe(120000);
+    expect(parseTypedNumber('٣٤٥')).toBe(345);
+    expect(parseTypedNumber('۲٫۵')).toBe(2.5);
+    expect(parseTypedNumber('1,250,000')).toBe(1250000);
+  });
+  it('refuses words', () => {
+    expect(parseTypedNumber('صد هزار')).toBeUndefined();
+    expect(parseTypedNumber('')).toBeUndefined();
+  });
+});
+
+describe('validating the evidence', () => {
+  it('requires required fields, a number where a number is asked, and the declaration', () => {
+    const d = emptyDraft('overpricing');
+    expect(validateDetails(d, attrs)).toEqual({
+      'attr-price_paid': 'form.required',
+      declare: 'form.declareNeeded',
+    });
+    d.attributes.price_paid = 'زیاد';
+    d.declared = true;
+    expect(validateDetails(d, attrs)).toEqual({ 'attr-price_paid': 'form.numberInvalid' });
+    d.attributes.price_paid = '۱۲۰۰۰۰';
+    expect(validateDetails(d, attrs)).toEqual({});
+  });
+
+  it('asks a contactable reporter for a phone or an email', () => {
+    const d = {
+      ...emptyDraft('overpricing'),
+      declared: true,
+      contactable: true,
+      attributes: { price_paid: '1' },
+    };
+    expect(validateDetails(d, attrs)).toEqual({ 'contact-phone': 'form.contactNeeded' });
+    d.contact = { firstName: '', phone: '۰۹۱۲۱۲۳۴۵۶۷', email: 'bad' };
+    expect(validateDetails(d, attrs)).toEqual({ 'contact-email': 'form.emailInvalid' });
+  });
+});
+
+describe('building the Open311 request', () => {
+  it('files against the GLN, converts numbers, and leaves contact out when anonymous', () => {
+    const d = {
+      ...emptyDraft('overpricing'),
+      attributes: { price_paid: '۱۲۰٬۰۰۰', product: ' برنج ' },
+      description: 'گران',
+      contact: { firstName: 'علی', phone: '09121234567', email: '' },
+    };
+    expect(buildRequest(d, attrs, { gln: '6260000000019' })).toEqual({
+      service_code: 'overpricing',
+      address_id: '6260000000019',
+      description: 'گران',
+      attribute: { price_paid: 120000, product: 'برنج' },
+    });
+  });
+
+  it('sends contact details only when the reporter chose to be contactable', () => {
+    const d = {
+      ...emptyDraft('overpricing'),
+      contactable: true,
+      contact: { firstName: 'علی', phone: '۰۹۱۲۱۲۳۴۵۶۷', email: '' },
+    };
+    expect(buildRequest(d, [], { gln: '6260000000019' })).toMatchObject({
+      phone: '09121234567',
+      first_name: 'علی',
+    });
+  });
+
+  it('routes a missing plate by place, with no address_id', () => {
+    const input = buildRequest(emptyDraft('no_plate'), [], { lat: 35.7, long: 51.4 });
+    expect(input).toEqual({ service_code: 'no_plate', lat: 35.7, long: 51.4 });
+  });
+
+  it('drops attributes the category does not define', () => {
+    const d = { ...emptyDraft('no_plate'), attributes: { plate_gln: '6260000000019' } };
+    expect(buildRequest(d, [], { lat: 1, long: 2 }).attribute).toBeUndefined();
+  });
+
+  it('sends a datetime as ISO 8601', () => {
+    const d = { ...emptyDraft('overpricing'), attributes: { purchase_time: '2026-11-25T10:30' } };
+    expect(String(buildRequest(d, attrs, { gln: '6260000000019' }).attribute?.purchase_time)).toMatch(
+      /^2026-11-25T\d\d:30:00\.000Z$/,
+    );
+  });
+});
