@@ -60,9 +60,9 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
     return { ...a, tokenHash: sha256(token) };
   };
   for (const city of CITIES) {
-    agencies.push(withToken({ id: `chamber-${city.key}`, kind: 'chamber', name: `بازرسی اتاق اصناف ${city.county}`, phone: `${city.phone}-${rng.digits(8)}`, address: city.chamberAddress, guildCode: null, county: city.county }));
+    agencies.push(withToken({ id: `chamber-${city.key}`, kind: 'chamber', name: `بازرسی اتاق اصناف ${city.county}`, phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`, address: city.chamberAddress, guildCode: null, county: city.county }));
     for (const g of GUILDS) {
-      agencies.push(withToken({ id: `union-${g.code}-${city.key}`, kind: 'union', name: `${g.unionName} ${city.county}`, phone: `${city.phone}-${rng.digits(8)}`, address: `${city.city}، ${rng.pick(city.streets)}، پلاک ${rng.int(1, 400)}، ساختمان اتحادیه`, guildCode: g.code, county: city.county }));
+      agencies.push(withToken({ id: `union-${g.code}-${city.key}`, kind: 'union', name: `${g.unionName} ${city.county}`, phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`, address: `${city.city}، ${rng.pick(city.streets)}، پلاک ${rng.int(1, 400)}، ساختمان اتحادیه`, guildCode: g.code, county: city.county }));
     }
   }
   for (const e of ROUTING_TABLE.external) agencies.push({ ...e, kind: 'external', guildCode: null, county: null, tokenHash: null });
@@ -105,7 +105,7 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
       const roll = rng.next();
       const status: LocationStatus = first ? 'active' : roll < 0.03 ? 'sealed' : roll < 0.06 ? 'closed' : roll < 0.09 ? 'moved' : 'active';
       const main = place(city, cityIndex, g, licenceId, name, 'main', holder, status);
-      if (first) Object.assign(main, { verificationLevel: 4, street: 'خیابان ولیعصر، نرسیده به میدان ونک', floor: 'همکف', plate: '1234', unit: '1' });
+      if (first) Object.assign(main, { pos: [{ terminalId: '31004521', name, bank: 'بانک ملت' }, { terminalId: '72019934', name, bank: 'بانک سامان' }], verificationLevel: 4, street: 'خیابان ولیعصر، نرسیده به میدان ونک', floor: 'همکف', plate: '1234', unit: '1' });
       locations.push(main);
       if (status === 'moved') {
         const moved = place(city, cityIndex, g, licenceId, name, 'main', holder);
