@@ -31,7 +31,12 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.use('*', securityHeaders());
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
-  const corsOpen = cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', 'Accept'], exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'], maxAge: 86400 });
+  const corsOpen = cors({
+    origin: '*',
+    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', 'Accept'],
+    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
+    maxAge: 86400,
+  });
   for (const p of ['/414/*', '/api/*', '/open311/*', '/.well-known/*']) app.use(p, corsOpen);
   app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
   app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));

@@ -29,7 +29,8 @@ for (const g of glns) console.log(`  ${g.gln}  ${server.url}/414/${g.gln}  (${g.
 // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
 const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
 console.log(`Union clerk desk: ${server.url}/union  (demo credentials, Bearer tokens):`);
-for (const cr of credentials.filter((c) => shown.includes(c.agencyId))) console.log(`  ${cr.name}: ${cr.token}`);
+for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
+  console.log(`  ${cr.name}: ${cr.token}`);
 
 const stop = () => {
   server.close().then(() => process.exit(0));

@@ -5,7 +5,12 @@ import { createService, type Service, type ServiceOptions } from './service.ts';
 // The service on a real socket. Tests call createServer({ dataDir, port: 0 }) and speak HTTP.
 
 export type ServerOptions = ServiceOptions & { port?: number; host?: string };
-export type RunningServer = Omit<Service, 'close'> & { url: string; port: number; host: string; close(): Promise<void> };
+export type RunningServer = Omit<Service, 'close'> & {
+  url: string;
+  port: number;
+  host: string;
+  close(): Promise<void>;
+};
 
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
   const service = createService(opts);

@@ -16,7 +16,13 @@ export type Harness = RunningServer & {
 
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
-  const server = await createServer({ dataDir, port: 0, seedPerCity: 60, rateLimit: { burst: 10_000, perSecond: 1000 }, ...opts });
+  const server = await createServer({
+    dataDir,
+    port: 0,
+    seedPerCity: 60,
+    rateLimit: { burst: 10_000, perSecond: 1000 },
+    ...opts,
+  });
   return Object.assign(server, {
     get: (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: 'manual', ...init }),
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -42,16 +48,32 @@ export const isPersian = (s: string) => /[\u0600-\u06ff]/.test(s);
 
 export async function expectPersianError(res: Response, status: number, code?: string) {
   const body = (await res.json()) as { code: string; description: string }[];
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(body)}`);
-  if (!Array.isArray(body) || body.length === 0) throw new Error(`not an error array: ${JSON.stringify(body)}`);
+  if (res.status !== status)
+    throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(body)}`);
+  if (!Array.isArray(body) || body.length === 0)
+    throw new Error(`not an error array: ${JSON.stringify(body)}`);
   for (const e of body) if (!isPersian(e.description)) throw new Error(`not Persian: ${e.description}`);
   if (code && body[0]!.code !== code) throw new Error(`expected code ${code}, got ${body[0]!.code}`);
   return body;
 }
 
 /** A complaint against the first demo shop (a Tehran supermarket, guild 4711). */
-export async function fileOverpricing(h: Harness, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await h.post('/open311/v2/requests.json', { service_code: 'overpricing', address_id: FIRST_GLN, attribute: { price_paid: 150000, labelled_price: 120000 }, description: 'قیمت بیشتر از برچسب', ...extra }, headers);
+export async function fileOverpricing(
+  h: Harness,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  const res = await h.post(
+    '/open311/v2/requests.json',
+    {
+      service_code: 'overpricing',
+      address_id: FIRST_GLN,
+      attribute: { price_paid: 150000, labelled_price: 120000 },
+      description: 'قیمت بیشتر از برچسب',
+      ...extra,
+    },
+    headers,
+  );
   if (res.status !== 201) throw new Error(`filing failed: ${res.status} ${await res.text()}`);
   const [created] = (await res.json()) as { service_request_id: string; access_token: string }[];
   return created!;

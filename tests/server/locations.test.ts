@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LicenceRecordSchema, LocationComplaintCountsSchema, LocationRecordSchema, NearbyResultSchema } from '../../src/api/index.ts';
+import {
+  LicenceRecordSchema,
+  LocationComplaintCountsSchema,
+  LocationRecordSchema,
+  NearbyResultSchema,
+} from '../../src/api/index.ts';
 import { expectPersianError, FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
 
 let h: Harness;
@@ -13,7 +18,14 @@ describe('location records', () => {
     const res = await h.get(`/api/v1/locations/${FIRST_GLN}`);
     expect(res.status).toBe(200);
     const r = LocationRecordSchema.parse(await res.json());
-    expect(r).toMatchObject({ gln: FIRST_GLN, name: 'سوپرمارکت آفتاب', status: 'active', verificationLevel: 4, guild: { code: '4711' }, isic: { code: '4711' } });
+    expect(r).toMatchObject({
+      gln: FIRST_GLN,
+      name: 'سوپرمارکت آفتاب',
+      status: 'active',
+      verificationLevel: 4,
+      guild: { code: '4711' },
+      isic: { code: '4711' },
+    });
     expect(r.union.name).toContain('تهران');
     expect(r.address.postcode).toMatch(/^\d{10}$/);
     expect(r.serviceCode).toMatch(/^\d{13}$/);
@@ -75,7 +87,13 @@ describe('location records', () => {
   });
 
   it('rejects a malformed nearby query with 400', async () => {
-    for (const q of ['', '?near=abc', '?near=35.7,51.4&radius=0', '?near=35.7,51.4&radius=99999', '?near=95,51.4']) {
+    for (const q of [
+      '',
+      '?near=abc',
+      '?near=35.7,51.4&radius=0',
+      '?near=35.7,51.4&radius=99999',
+      '?near=95,51.4',
+    ]) {
       await expectPersianError(await h.get(`/api/v1/locations${q}`), 400, 'bad-query');
     }
   });

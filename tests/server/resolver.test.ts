@@ -47,7 +47,9 @@ describe('GS1 resolver for AI 414', () => {
     const short = await h.get(`/414/${FIRST_GLN}?linkType=gs1:registryEntry`);
     expect(short.status).toBe(307);
     expect(short.headers.get('location')).toBe(`${h.url}/api/v1/locations/${FIRST_GLN}`);
-    const full = await h.get(`/414/${FIRST_GLN}?linkType=${encodeURIComponent('https://gs1.org/voc/locationInfo')}`);
+    const full = await h.get(
+      `/414/${FIRST_GLN}?linkType=${encodeURIComponent('https://gs1.org/voc/locationInfo')}`,
+    );
     expect(full.status).toBe(307);
     expect(full.headers.get('location')).toContain('openstreetmap.org');
     await expectPersianError(await h.get(`/414/${FIRST_GLN}?linkType=gs1:pip`), 404, 'unknown-link-type');
@@ -67,7 +69,16 @@ describe('GS1 resolver for AI 414', () => {
   });
 
   it('answers a malformed path with 400 and never 200', async () => {
-    for (const path of ['/414/12345', '/414/6260000000018', '/414/abcdefghijklm', `/414/${FIRST_GLN}/10/ABC`, `/414/${FIRST_GLN}/254`, `/414/${FIRST_GLN}/254/%E2%9C%93`, `/414/${FIRST_GLN}?254=E1`, '/414/%zz']) {
+    for (const path of [
+      '/414/12345',
+      '/414/6260000000018',
+      '/414/abcdefghijklm',
+      `/414/${FIRST_GLN}/10/ABC`,
+      `/414/${FIRST_GLN}/254`,
+      `/414/${FIRST_GLN}/254/%E2%9C%93`,
+      `/414/${FIRST_GLN}?254=E1`,
+      '/414/%zz',
+    ]) {
       const res = await h.get(path);
       expect(res.status, path).toBe(400);
       await expectPersianError(res, 400);
@@ -81,7 +92,10 @@ describe('GS1 resolver for AI 414', () => {
   it('supports HEAD and a CORS preflight', async () => {
     const head = await h.get(`/414/${FIRST_GLN}`, { method: 'HEAD' });
     expect(head.status).toBe(307);
-    const pre = await h.get(`/414/${FIRST_GLN}`, { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+    const pre = await h.get(`/414/${FIRST_GLN}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('*');
   });

@@ -12,7 +12,11 @@ export function bearer(c: Context): string | undefined {
   return m?.[1];
 }
 
-export type Caller = { kind: 'reporter' } | { kind: 'agency'; agency: Agency } | { kind: 'none' } | { kind: 'other' };
+export type Caller =
+  | { kind: 'reporter' }
+  | { kind: 'agency'; agency: Agency }
+  | { kind: 'none' }
+  | { kind: 'other' };
 
 /** Who is asking about this complaint: its reporter, its responsible body, or someone else. */
 export function callerFor(c: Context, store: Store, req: StoredRequest): Caller {

@@ -5,15 +5,23 @@ import type { AttributeValue } from '../store/types.ts';
 // codes, required ones present, each value fit for its datatype.
 
 const toLatin = (s: string) =>
-  s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  s
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
-export type EvidenceCheck = { ok: true; value: Record<string, AttributeValue> } | { ok: false; errors: ApiError };
+export type EvidenceCheck =
+  | { ok: true; value: Record<string, AttributeValue> }
+  | { ok: false; errors: ApiError };
 
-export function checkEvidence(def: ServiceDefinition, input: Record<string, unknown> | undefined): EvidenceCheck {
+export function checkEvidence(
+  def: ServiceDefinition,
+  input: Record<string, unknown> | undefined,
+): EvidenceCheck {
   const given = input ?? {};
   const errors: ApiError = [];
   const value: Record<string, AttributeValue> = {};
-  const bad = (code: string, why: string) => errors.push({ code: 'validation', description: `شاهد «${code}»: ${why}` });
+  const bad = (code: string, why: string) =>
+    errors.push({ code: 'validation', description: `شاهد «${code}»: ${why}` });
   const known = new Map(def.attributes.map((a) => [a.code, a]));
 
   for (const code of Object.keys(given)) if (!known.has(code)) bad(code, 'برای این دسته تعریف نشده است.');
@@ -38,12 +46,14 @@ export function checkEvidence(def: ServiceDefinition, input: Record<string, unkn
         break;
       }
       case 'singlevaluelist':
-        if (typeof raw !== 'string' || !attr.values?.some((v) => v.key === raw)) bad(attr.code, 'گزینهٔ انتخاب‌شده در فهرست نیست.');
+        if (typeof raw !== 'string' || !attr.values?.some((v) => v.key === raw))
+          bad(attr.code, 'گزینهٔ انتخاب‌شده در فهرست نیست.');
         else value[attr.code] = raw;
         break;
       case 'multivaluelist': {
         const list = Array.isArray(raw) ? raw : [raw];
-        if (!list.every((k) => typeof k === 'string' && attr.values?.some((v) => v.key === k))) bad(attr.code, 'گزینهٔ انتخاب‌شده در فهرست نیست.');
+        if (!list.every((k) => typeof k === 'string' && attr.values?.some((v) => v.key === k)))
+          bad(attr.code, 'گزینهٔ انتخاب‌شده در فهرست نیست.');
         else value[attr.code] = list as string[];
         break;
       }

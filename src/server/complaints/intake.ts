@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { checkGln } from '../gln.ts';
 import { MESSAGES } from '../http/errors.ts';
 import type { Answer } from '../http/idempotency.ts';
-import { checkGln } from '../gln.ts';
 import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
 import type { Contact, StoredRequest } from '../store/types.ts';
@@ -22,7 +22,10 @@ const MEDIA_URL = /^(?:https?:\/\/[^/]+)?(\/api\/v1\/media\/([0-9a-f]{64})\.(jpg
 /** A missing-plate report is placed in the county of the nearest registered shop this close. */
 const COUNTY_RADIUS_M = 3000;
 
-const err = (status: Answer['status'], code: string, description: string): Answer => ({ status, body: [{ code, description }] });
+const err = (status: Answer['status'], code: string, description: string): Answer => ({
+  status,
+  body: [{ code, description }],
+});
 
 function newId(exists: (id: string) => boolean): string {
   for (;;) {
@@ -42,7 +45,12 @@ export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now
   let address = input.address_string ?? null;
   if (input.address_id) {
     const check = checkGln(input.address_id);
-    if (check !== 'ok') return err(400, check === 'bad-format' ? 'bad-gln' : 'bad-check-digit', check === 'bad-format' ? MESSAGES.badGln : MESSAGES.badCheckDigit);
+    if (check !== 'ok')
+      return err(
+        400,
+        check === 'bad-format' ? 'bad-gln' : 'bad-check-digit',
+        check === 'bad-format' ? MESSAGES.badGln : MESSAGES.badCheckDigit,
+      );
     const shop = store.locationSummary(input.address_id);
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
@@ -61,11 +69,16 @@ export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now
   let mediaUrl: string | null = null;
   if (input.media_url) {
     const m = MEDIA_URL.exec(input.media_url);
-    if (!m || !existsSync(join(deps.mediaDir, `${m[2]}.${m[3]}`))) return err(400, 'validation', MESSAGES.badMediaUrl);
+    if (!m || !existsSync(join(deps.mediaDir, `${m[2]}.${m[3]}`)))
+      return err(400, 'validation', MESSAGES.badMediaUrl);
     mediaUrl = m[1]!;
   }
 
-  const route = routeComplaint({ category: category.code, guildCode, county }, deps.routing, store.routingDirectory());
+  const route = routeComplaint(
+    { category: category.code, guildCode, county },
+    deps.routing,
+    store.routingDirectory(),
+  );
   const agency = store.agency(route.agencyId);
   if (!agency) return err(500, 'internal', MESSAGES.internal);
 
@@ -82,17 +95,46 @@ export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now
   const token = randomBytes(24).toString('base64url');
   const id = newId((candidate) => store.request(candidate) !== undefined);
   const req: StoredRequest = {
-    id, tokenHash: sha256(token), serviceCode: category.code, gln,
-    lat: input.lat ?? null, lng: input.long ?? null, address,
-    description: input.description ?? null, mediaUrl, attributes: evidence.value,
+    id,
+    tokenHash: sha256(token),
+    serviceCode: category.code,
+    gln,
+    lat: input.lat ?? null,
+    lng: input.long ?? null,
+    address,
+    description: input.description ?? null,
+    mediaUrl,
+    attributes: evidence.value,
     contact: Object.keys(contact).length ? contact : null,
-    agencyId: agency.id, substatus: external ? 'not_our_jurisdiction' : 'received', escalated: false,
-    enforcementStage: 'none', serviceNotice: notice, requestedAt: at, updatedAt: at, expectedAt, supporters: 0,
+    agencyId: agency.id,
+    substatus: external ? 'not_our_jurisdiction' : 'received',
+    escalated: false,
+    enforcementStage: 'none',
+    serviceNotice: notice,
+    requestedAt: at,
+    updatedAt: at,
+    expectedAt,
+    supporters: 0,
   };
-  const notes: Note[] = [{ type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' }];
-  if (external) notes.push({ type: 'status_change', datetime: at, author: 'system', text: 'خارج از صلاحیت اتحادیه؛ به مرجع مسئول ارجاع داده شد.', substatus: 'not_our_jurisdiction' });
+  const notes: Note[] = [
+    { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },
+  ];
+  if (external)
+    notes.push({
+      type: 'status_change',
+      datetime: at,
+      author: 'system',
+      text: 'خارج از صلاحیت اتحادیه؛ به مرجع مسئول ارجاع داده شد.',
+      substatus: 'not_our_jurisdiction',
+    });
   store.insertRequest(req, notes);
 
-  const created: ServiceRequestCreated = { service_request_id: id, access_token: token, service_notice: notice, expected_datetime: expectedAt, agency_responsible: agency.name };
+  const created: ServiceRequestCreated = {
+    service_request_id: id,
+    access_token: token,
+    service_notice: notice,
+    expected_datetime: expectedAt,
+    agency_responsible: agency.name,
+  };
   return { status: 201, body: [created] };
 }

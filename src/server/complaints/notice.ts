@@ -2,7 +2,10 @@ import type { Agency } from '../store/types.ts';
 
 // The Persian notice a reporter gets on filing: who has it, how to reach them, by when.
 
-const persianDate = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'long', timeZone: 'Asia/Tehran' });
+const persianDate = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+  dateStyle: 'long',
+  timeZone: 'Asia/Tehran',
+});
 
 export function serviceNotice(agency: Agency, expectedAt: string): string {
   if (agency.kind === 'external')

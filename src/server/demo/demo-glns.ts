@@ -11,10 +11,23 @@ export function pickDemoGlns(data: SeedData): DemoGln[] {
     if (l && !out.some((o) => o.gln === l.gln)) out.push({ gln: l.gln, name: l.name, city: l.city, note });
   };
   add(locs[0], 'فعال، سطح احراز ۴، با شعبه و انبار و دو ورودی (254/E1، 254/E2)');
-  add(locs.find((l) => l.status === 'sealed'), 'پلمب‌شده');
-  add(locs.find((l) => l.status === 'moved'), 'جابه‌جا شده (replacedBy)');
-  add(locs.find((l) => l.status === 'closed'), 'تعطیل‌شده');
+  add(
+    locs.find((l) => l.status === 'sealed'),
+    'پلمب‌شده',
+  );
+  add(
+    locs.find((l) => l.status === 'moved'),
+    'جابه‌جا شده (replacedBy)',
+  );
+  add(
+    locs.find((l) => l.status === 'closed'),
+    'تعطیل‌شده',
+  );
   const cities = [...new Set(locs.map((l) => l.city))].slice(1);
-  for (const city of cities) add(locs.find((l) => l.city === city && l.status === 'active' && l.role === 'main'), `فعال در ${city}`);
+  for (const city of cities)
+    add(
+      locs.find((l) => l.city === city && l.status === 'active' && l.role === 'main'),
+      `فعال در ${city}`,
+    );
   return out;
 }

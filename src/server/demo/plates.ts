@@ -43,7 +43,9 @@ async function plate(origin: string, d: DemoGln, dark: boolean): Promise<string>
 
 export function platesRoutes(demo: DemoGln[]) {
   const app = new Hono({ strict: false });
-  app.get('/demo/plates.css', (c) => c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/demo/plates.css', (c) =>
+    c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
   app.get('/demo/plates', async (c) => {
     const origin = new URL(c.req.url).origin;
     const items = await Promise.all(demo.flatMap((d) => [plate(origin, d, false), plate(origin, d, true)]));

@@ -86,7 +86,12 @@ export function validationErrors(error: z.ZodError): ApiError {
     if (seen.has(path)) continue;
     seen.add(path);
     const name = FIELD_NAMES[path] ?? path;
-    out.push({ code: 'validation', description: path ? `مقدار «${name}» (${path}) نادرست است یا وارد نشده است.` : 'محتوای درخواست نادرست است.' });
+    out.push({
+      code: 'validation',
+      description: path
+        ? `مقدار «${name}» (${path}) نادرست است یا وارد نشده است.`
+        : 'محتوای درخواست نادرست است.',
+    });
   }
   return out.length ? out : [{ code: 'validation', description: 'محتوای درخواست نادرست است.' }];
 }

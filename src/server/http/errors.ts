@@ -10,7 +10,8 @@ export const MESSAGES = {
   badCheckDigit: 'رقم کنترل این شناسهٔ مکان درست نیست؛ احتمالاً یک رقم اشتباه وارد یا خوانده شده است.',
   badExtension: 'بخش فرعی شناسهٔ مکان (AI 254) نادرست است.',
   badPath: 'نشانی درخواست‌شده معتبر نیست.',
-  unknownGln: 'این شناسهٔ مکان در سامانه ثبت نشده است. اگر پلاک روی مغازه نصب است، می‌توانید «پلاک نامعتبر» را گزارش کنید.',
+  unknownGln:
+    'این شناسهٔ مکان در سامانه ثبت نشده است. اگر پلاک روی مغازه نصب است، می‌توانید «پلاک نامعتبر» را گزارش کنید.',
   unknownLicence: 'پروانه‌ای با این شناسه پیدا نشد.',
   badLicence: 'شناسهٔ پروانه نادرست است.',
   unknownLinkType: 'این نوع پیوند برای این مکان تعریف نشده است.',
@@ -38,7 +39,13 @@ export function errorBody(code: ErrorCode, description: string): ApiError {
   return [{ code, description }];
 }
 
-export function fail(c: Context, status: ContentfulStatusCode, code: ErrorCode, description: string, extra?: ApiError) {
+export function fail(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  description: string,
+  extra?: ApiError,
+) {
   return c.json([...errorBody(code, description), ...(extra ?? [])], status);
 }
 

@@ -13,11 +13,22 @@ export type Answer = { status: ContentfulStatusCode; body: unknown };
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === 'object')
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
-export function idempotent(c: Context, store: Store, scope: string, input: unknown, now: Date, produce: () => Answer): Response {
+export function idempotent(
+  c: Context,
+  store: Store,
+  scope: string,
+  input: unknown,
+  now: Date,
+  produce: () => Answer,
+): Response {
   const raw = c.req.header('idempotency-key');
   if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
     return fail(c, 400, 'bad-request', 'کلید یکتایی (Idempotency-Key) باید ۱ تا ۲۰۰ نویسهٔ لاتین باشد.');
@@ -30,10 +41,18 @@ export function idempotent(c: Context, store: Store, scope: string, input: unkno
   // Check, file and remember in one transaction: two racing retries cannot both file.
   const answer = store.transaction((): Answer | 'mismatch' => {
     const prior = store.idempotent(key);
-    if (prior) return prior.bodyHash === bodyHash ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(prior.response) } : 'mismatch';
+    if (prior)
+      return prior.bodyHash === bodyHash
+        ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(prior.response) }
+        : 'mismatch';
     const a = produce();
     // Only successes are remembered; a rejected request may be corrected and sent again.
-    if (a.status < 300) store.saveIdempotent(key, { bodyHash, status: a.status, response: JSON.stringify(a.body) }, now.toISOString());
+    if (a.status < 300)
+      store.saveIdempotent(
+        key,
+        { bodyHash, status: a.status, response: JSON.stringify(a.body) },
+        now.toISOString(),
+      );
     return a;
   });
   if (answer === 'mismatch') return fail(c, 422, 'idempotency-mismatch', MESSAGES.idempotencyMismatch);

@@ -26,7 +26,10 @@ export function createTokenBucket(cfg: RateLimitConfig, now: () => number = Date
   };
 }
 
-export function rateLimitWrites(cfg: RateLimitConfig, clientKey: (c: Parameters<MiddlewareHandler>[0]) => string): MiddlewareHandler {
+export function rateLimitWrites(
+  cfg: RateLimitConfig,
+  clientKey: (c: Parameters<MiddlewareHandler>[0]) => string,
+): MiddlewareHandler {
   const bucket = createTokenBucket(cfg);
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();

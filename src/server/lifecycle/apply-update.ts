@@ -20,7 +20,13 @@ export type CaseState = {
 
 export type UpdateAction =
   | { actor: 'reporter'; kind: 'follow_up' | 'objection' | 'withdraw'; text: string }
-  | { actor: 'union'; kind: 'reply'; text: string; substatus?: Substatus; enforcementStage?: EnforcementStage };
+  | {
+      actor: 'union';
+      kind: 'reply';
+      text: string;
+      substatus?: Substatus;
+      enforcementStage?: EnforcementStage;
+    };
 
 export type Refusal = { code: 'invalid-transition' | 'forbidden'; description: string };
 export type UpdateOutcome = { ok: true; state: CaseState; notes: Note[] } | { ok: false; refusal: Refusal };
@@ -51,13 +57,20 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
           notes: [note({ type: 'withdraw', author: 'reporter', text, substatus: 'withdrawn' })],
         };
       case 'objection': {
-        if (state.external) return refuse('این شکایت به نهاد دیگری ارجاع شده است؛ اعتراض را به همان نهاد بدهید.');
+        if (state.external)
+          return refuse('این شکایت به نهاد دیگری ارجاع شده است؛ اعتراض را به همان نهاد بدهید.');
         if (!OBJECTIONABLE.includes(state.substatus))
           return refuse('اعتراض فقط پس از اعلام نتیجهٔ رسیدگی ممکن است.');
-        if (state.escalated) return refuse('به این شکایت یک بار اعتراض شده و در مرجع بالاتر در حال بررسی است.');
+        if (state.escalated)
+          return refuse('به این شکایت یک بار اعتراض شده و در مرجع بالاتر در حال بررسی است.');
         return {
           ok: true,
-          state: { ...state, substatus: 'under_review', escalated: true, expectedAt: addDays(now, REVIEW_DAYS) },
+          state: {
+            ...state,
+            substatus: 'under_review',
+            escalated: true,
+            expectedAt: addDays(now, REVIEW_DAYS),
+          },
           notes: [
             note({ type: 'objection', author: 'reporter', text, substatus: 'under_review' }),
             note({
@@ -77,18 +90,36 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
   const notes: Note[] = [note({ type: 'reply', author: 'union', text: action.text })];
   if (action.substatus && action.substatus !== state.substatus) {
     if (!UNION_MOVES[state.substatus].includes(action.substatus))
-      return refuse(`تغییر وضعیت از «${SUBSTATUS_LABEL[state.substatus]}» به «${SUBSTATUS_LABEL[action.substatus]}» مجاز نیست.`);
+      return refuse(
+        `تغییر وضعیت از «${SUBSTATUS_LABEL[state.substatus]}» به «${SUBSTATUS_LABEL[action.substatus]}» مجاز نیست.`,
+      );
     next.substatus = action.substatus;
-    notes.push(note({ type: 'status_change', author: 'union', text: SUBSTATUS_LABEL[action.substatus], substatus: action.substatus }));
+    notes.push(
+      note({
+        type: 'status_change',
+        author: 'union',
+        text: SUBSTATUS_LABEL[action.substatus],
+        substatus: action.substatus,
+      }),
+    );
   }
   if (action.enforcementStage && action.enforcementStage !== state.enforcementStage) {
     if (!state.enforceable) return refuse('مراحل اعمال قانون فقط برای شکایت نداشتن پلاک است.');
     if (!canEnforce(state.enforcementStage, action.enforcementStage))
-      return refuse(`مرحلهٔ «${STAGE_LABEL[action.enforcementStage]}» پس از «${STAGE_LABEL[state.enforcementStage]}» مجاز نیست.`);
+      return refuse(
+        `مرحلهٔ «${STAGE_LABEL[action.enforcementStage]}» پس از «${STAGE_LABEL[state.enforcementStage]}» مجاز نیست.`,
+      );
     next.enforcementStage = action.enforcementStage;
     const hours = STAGE_HOURS[action.enforcementStage];
     const until = hours ? ` تا ${new Date(Date.parse(now) + hours * 3_600_000).toISOString()}` : '';
-    notes.push(note({ type: 'enforcement', author: 'union', text: `${STAGE_LABEL[action.enforcementStage]}${until}`, enforcement_stage: action.enforcementStage }));
+    notes.push(
+      note({
+        type: 'enforcement',
+        author: 'union',
+        text: `${STAGE_LABEL[action.enforcementStage]}${until}`,
+        enforcement_stage: action.enforcementStage,
+      }),
+    );
   }
   return { ok: true, state: next, notes };
 }

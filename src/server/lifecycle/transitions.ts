@@ -11,7 +11,14 @@ export function isOpen(s: Substatus): boolean {
 
 /** The union's decisions. Terminal states have no moves; only an objection reopens them. */
 export const UNION_MOVES: Record<Substatus, readonly Substatus[]> = {
-  received: ['under_review', 'hearing_scheduled', 'violation_found', 'no_violation', 'not_our_jurisdiction', 'duplicate'],
+  received: [
+    'under_review',
+    'hearing_scheduled',
+    'violation_found',
+    'no_violation',
+    'not_our_jurisdiction',
+    'duplicate',
+  ],
   under_review: ['hearing_scheduled', 'violation_found', 'no_violation', 'not_our_jurisdiction', 'duplicate'],
   hearing_scheduled: ['under_review', 'violation_found', 'no_violation'],
   violation_found: [],
@@ -22,7 +29,12 @@ export const UNION_MOVES: Record<Substatus, readonly Substatus[]> = {
 };
 
 /** An objection (Art. 72) is possible against the union's closing decisions, once. */
-export const OBJECTIONABLE: readonly Substatus[] = ['violation_found', 'no_violation', 'not_our_jurisdiction', 'duplicate'];
+export const OBJECTIONABLE: readonly Substatus[] = [
+  'violation_found',
+  'no_violation',
+  'not_our_jurisdiction',
+  'duplicate',
+];
 
 export const SUBSTATUS_LABEL: Record<Substatus, string> = {
   received: 'دریافت شد',

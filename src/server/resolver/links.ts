@@ -20,11 +20,60 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
   const { gln, geo } = record;
   const fa = ['fa'];
   const links = new Map<string, LinkTarget[]>([
-    [`${GS1_VOC}defaultLink`, [{ href: origin + placePath(gln, ext), title: `${record.name} در کالا به فی`, hreflang: fa, type: 'text/html' }]],
-    [`${GS1_VOC}registryEntry`, [{ href: `${origin}/api/v1/locations/${gln}${ext ? `/${encodeURIComponent(ext)}` : ''}`, title: 'رکورد ثبتی این مکان', hreflang: fa, type: 'application/json' }]],
-    [`${GS1_VOC}verificationService`, [{ href: `${origin}${placePath(gln, ext)}?view=verify`, title: 'بررسی وضعیت و سطح احراز این مکان', hreflang: fa, type: 'text/html' }]],
-    [`${GS1_VOC}locationInfo`, [{ href: `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lng}#map=18/${geo.lat}/${geo.lng}`, title: 'موقعیت روی نقشه', type: 'text/html' }]],
-    [COMPLAINT_LINK_TYPE, [{ href: `${origin}${placePath(gln, ext)}?view=complain`, title: 'ثبت شکایت از این واحد صنفی', hreflang: fa, type: 'text/html' }]],
+    [
+      `${GS1_VOC}defaultLink`,
+      [
+        {
+          href: origin + placePath(gln, ext),
+          title: `${record.name} در کالا به فی`,
+          hreflang: fa,
+          type: 'text/html',
+        },
+      ],
+    ],
+    [
+      `${GS1_VOC}registryEntry`,
+      [
+        {
+          href: `${origin}/api/v1/locations/${gln}${ext ? `/${encodeURIComponent(ext)}` : ''}`,
+          title: 'رکورد ثبتی این مکان',
+          hreflang: fa,
+          type: 'application/json',
+        },
+      ],
+    ],
+    [
+      `${GS1_VOC}verificationService`,
+      [
+        {
+          href: `${origin}${placePath(gln, ext)}?view=verify`,
+          title: 'بررسی وضعیت و سطح احراز این مکان',
+          hreflang: fa,
+          type: 'text/html',
+        },
+      ],
+    ],
+    [
+      `${GS1_VOC}locationInfo`,
+      [
+        {
+          href: `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lng}#map=18/${geo.lat}/${geo.lng}`,
+          title: 'موقعیت روی نقشه',
+          type: 'text/html',
+        },
+      ],
+    ],
+    [
+      COMPLAINT_LINK_TYPE,
+      [
+        {
+          href: `${origin}${placePath(gln, ext)}?view=complain`,
+          title: 'ثبت شکایت از این واحد صنفی',
+          hreflang: fa,
+          type: 'text/html',
+        },
+      ],
+    ],
   ]);
   return {
     anchor: origin + anchorPath(gln, ext),

@@ -19,7 +19,14 @@ export function locationRoutes(deps: ServiceDeps) {
     const radius = Number(c.req.query('radius') ?? 300);
     const lat = Number(m?.[1]);
     const lng = Number(m?.[2]);
-    if (!m || Math.abs(lat) > 90 || Math.abs(lng) > 180 || !Number.isFinite(radius) || radius < 1 || radius > 5000)
+    if (
+      !m ||
+      Math.abs(lat) > 90 ||
+      Math.abs(lng) > 180 ||
+      !Number.isFinite(radius) ||
+      radius < 1 ||
+      radius > 5000
+    )
       return fail(c, 400, 'bad-query', MESSAGES.badNear);
     const found = deps.store.nearby({ lat, lng }, radius, NEARBY_CAP);
     const body: NearbyResult = { near: { lat, lng }, radius, ...found };
@@ -37,7 +44,11 @@ export function locationRoutes(deps: ServiceDeps) {
       service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
       count: r.count,
     }));
-    const body: LocationComplaintCounts = { gln, open: byCategory.reduce((s, r) => s + r.count, 0), byCategory };
+    const body: LocationComplaintCounts = {
+      gln,
+      open: byCategory.reduce((s, r) => s + r.count, 0),
+      byCategory,
+    };
     c.header('Cache-Control', 'public, max-age=30');
     return c.json(body);
   });
@@ -45,7 +56,8 @@ export function locationRoutes(deps: ServiceDeps) {
   const record = (c: Context, gln: string, ext: string | undefined) => {
     const bad = rejectBadGln(c, gln);
     if (bad) return bad;
-    if (ext !== undefined && !isValidExtension(ext)) return fail(c, 400, 'bad-extension', MESSAGES.badExtension);
+    if (ext !== undefined && !isValidExtension(ext))
+      return fail(c, 400, 'bad-extension', MESSAGES.badExtension);
     const hit = deps.records.get(gln, ext);
     if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
     c.header('ETag', hit.etag);

@@ -16,10 +16,13 @@ type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
 const EXT_TYPE: Record<string, Kind['type']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export function sniffImage(b: Uint8Array): Kind | undefined {
-  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { type: 'image/jpeg', ext: 'jpg' };
-  if (b.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return { type: 'image/png', ext: 'png' };
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
+    return { type: 'image/jpeg', ext: 'jpg' };
+  if (b.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v))
+    return { type: 'image/png', ext: 'png' };
   const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
-  if (b.length > 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return { type: 'image/webp', ext: 'webp' };
+  if (b.length > 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP')
+    return { type: 'image/webp', ext: 'webp' };
   return undefined;
 }
 
@@ -28,7 +31,12 @@ async function reencode(input: Uint8Array, kind: Kind) {
   const img = sharp(input, { failOn: 'error', limitInputPixels: 50_000_000 })
     .rotate()
     .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
-  const out = kind.ext === 'jpg' ? img.jpeg({ quality: 85, mozjpeg: true }) : kind.ext === 'png' ? img.png() : img.webp({ quality: 85 });
+  const out =
+    kind.ext === 'jpg'
+      ? img.jpeg({ quality: 85, mozjpeg: true })
+      : kind.ext === 'png'
+        ? img.png()
+        : img.webp({ quality: 85 });
   return out.toBuffer({ resolveWithObject: true });
 }
 
@@ -36,7 +44,9 @@ async function uploadedBytes(req: Request): Promise<Uint8Array | undefined> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
   if (!type.startsWith('multipart/form-data')) return new Uint8Array(await req.arrayBuffer());
   const form = await req.formData();
-  const file = ['file', 'media', 'photo'].map((k) => form.get(k)).find((v) => v instanceof Blob) ?? [...form.values()].find((v) => v instanceof Blob);
+  const file =
+    ['file', 'media', 'photo'].map((k) => form.get(k)).find((v) => v instanceof Blob) ??
+    [...form.values()].find((v) => v instanceof Blob);
   return file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : undefined;
 }
 
@@ -64,7 +74,14 @@ export function mediaRoutes(deps: ServiceDeps) {
     }
     const sha = createHash('sha256').update(out.data).digest('hex');
     await writeFile(join(deps.mediaDir, `${sha}.${kind.ext}`), out.data);
-    const body: MediaUploadResult = { url: `/api/v1/media/${sha}.${kind.ext}`, sha256: sha, type: kind.type, bytes: out.data.length, width: out.info.width, height: out.info.height };
+    const body: MediaUploadResult = {
+      url: `/api/v1/media/${sha}.${kind.ext}`,
+      sha256: sha,
+      type: kind.type,
+      bytes: out.data.length,
+      width: out.info.width,
+      height: out.info.height,
+    };
     return c.json(body, 201);
   });
 
@@ -73,7 +90,10 @@ export function mediaRoutes(deps: ServiceDeps) {
     if (!m) return fail(c, 404, 'not-found', MESSAGES.notFound);
     const data = await readFile(join(deps.mediaDir, m[0])).catch(() => undefined);
     if (!data) return fail(c, 404, 'not-found', MESSAGES.notFound);
-    return c.body(new Uint8Array(data), 200, { 'Content-Type': EXT_TYPE[m[2]!]!, 'Cache-Control': 'public, max-age=31536000, immutable' });
+    return c.body(new Uint8Array(data), 200, {
+      'Content-Type': EXT_TYPE[m[2]!]!,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
   });
 
   return app;

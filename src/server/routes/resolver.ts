@@ -21,16 +21,19 @@ function parsePath(c: Context): Parsed {
     return { error: fail(c, 400, 'bad-path', MESSAGES.badPath) };
   }
   const [key, gln, qualifier, value] = segs;
-  if (key !== '414' || !gln || (segs.length !== 2 && segs.length !== 4)) return { error: fail(c, 400, 'bad-path', MESSAGES.badPath) };
+  if (key !== '414' || !gln || (segs.length !== 2 && segs.length !== 4))
+    return { error: fail(c, 400, 'bad-path', MESSAGES.badPath) };
   const bad = rejectBadGln(c, gln);
   if (bad) return { error: bad };
   if (segs.length === 2) return { gln };
   if (qualifier === '254') {
-    if (!value || !isValidExtension(value)) return { error: fail(c, 400, 'bad-extension', MESSAGES.badExtension) };
+    if (!value || !isValidExtension(value))
+      return { error: fail(c, 400, 'bad-extension', MESSAGES.badExtension) };
     return { gln, ext: value };
   }
   // AI 7040 (UIC with extension) is a valid qualifier of 414; we hold no data at that level, so walk up.
-  if (qualifier === '7040' && value && /^[0-9][0-9A-Za-z!"%&'()*+,\-./:;<=>?_]{3}$/.test(value)) return { gln };
+  if (qualifier === '7040' && value && /^[0-9][0-9A-Za-z!"%&'()*+,\-./:;<=>?_]{3}$/.test(value))
+    return { gln };
   return { error: fail(c, 400, 'bad-path', MESSAGES.badPath) };
 }
 
@@ -39,7 +42,8 @@ function badQuery(url: URL): boolean {
   const seen = new Set<string>();
   for (const [k, v] of url.searchParams) {
     if (!/^\d+$/.test(k)) continue;
-    if (k === '414' || k === '254' || k === '7040' || seen.has(k) || v === '' || v.includes('\0')) return true;
+    if (k === '414' || k === '254' || k === '7040' || seen.has(k) || v === '' || v.includes('\0'))
+      return true;
     seen.add(k);
   }
   return false;
@@ -75,10 +79,15 @@ export function resolverRoutes(deps: ServiceDeps) {
     const links = locationLinks(url.origin, hit.record, ext);
     const linkType = url.searchParams.get('linkType');
     c.header('Vary', 'Accept');
-    c.header('Link', `<${url.origin}${anchorPath(parsed.gln, ext)}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`);
+    c.header(
+      'Link',
+      `<${url.origin}${anchorPath(parsed.gln, ext)}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`,
+    );
 
     const wantsLinkset =
-      linkType === 'linkset' || linkType === 'all' || (!linkType && (c.req.header('accept') ?? '').includes('application/linkset+json'));
+      linkType === 'linkset' ||
+      linkType === 'all' ||
+      (!linkType && (c.req.header('accept') ?? '').includes('application/linkset+json'));
     if (wantsLinkset) {
       c.header('Cache-Control', 'public, max-age=60');
       return c.body(JSON.stringify(toLinkset(links)), 200, { 'Content-Type': 'application/linkset+json' });

@@ -12,7 +12,11 @@ export function unionPageRoutes() {
   const css = read('clerk.css');
   const app = new Hono({ strict: false });
   app.get('/union', (c) => c.html(html, 200, { 'Cache-Control': 'no-cache' }));
-  app.get('/union/clerk.js', (c) => c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }));
-  app.get('/union/clerk.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
+  app.get('/union/clerk.js', (c) =>
+    c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }),
+  );
+  app.get('/union/clerk.css', (c) =>
+    c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }),
+  );
   return app;
 }

@@ -14,7 +14,8 @@ export function unionRoutes(deps: ServiceDeps) {
     const agency = agencyFor(c, deps.store);
     if (!agency) return fail(c, 401, 'unauthorized', 'برای دیدن صف شکایت‌ها رمز اتحادیه لازم است.');
     const only = c.req.query('status');
-    if (only !== undefined && only !== 'open' && only !== 'closed') return fail(c, 400, 'bad-query', MESSAGES.badQuery);
+    if (only !== undefined && only !== 'open' && only !== 'closed')
+      return fail(c, 400, 'bad-query', MESSAGES.badQuery);
     const now = deps.now();
     const items = deps.store
       .queue(agency.id)

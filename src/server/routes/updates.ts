@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ServiceRequestUpdateInputSchema, type ServiceRequestUpdateCreated } from '../../api/index.ts';
+import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
 import { callerFor } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import { toServiceRequest } from '../complaints/view.ts';
@@ -36,14 +36,24 @@ export function updateRoutes(deps: ServiceDeps) {
     const text = input.description?.trim() ?? '';
     let action: UpdateAction;
     if (caller.kind === 'reporter') {
-      if (input.action === 'reply') return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.substatus || input.enforcement_stage) return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.action !== 'withdraw' && !text) return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
+      if (input.action === 'reply')
+        return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+      if (input.substatus || input.enforcement_stage)
+        return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+      if (input.action !== 'withdraw' && !text)
+        return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
       action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
     } else {
       if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
-      if (!text && !input.substatus && !input.enforcement_stage) return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
-      action = { actor: 'union', kind: 'reply', text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus], substatus: input.substatus, enforcementStage: input.enforcement_stage };
+      if (!text && !input.substatus && !input.enforcement_stage)
+        return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+      action = {
+        actor: 'union',
+        kind: 'reply',
+        text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
+        substatus: input.substatus,
+        enforcementStage: input.enforcement_stage,
+      };
     }
 
     const now = deps.now();
@@ -52,8 +62,11 @@ export function updateRoutes(deps: ServiceDeps) {
       const agency = store.agency(current.agencyId);
       const outcome = applyUpdate(
         {
-          substatus: current.substatus, escalated: current.escalated, enforcementStage: current.enforcementStage,
-          expectedAt: current.expectedAt, enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
+          substatus: current.substatus,
+          escalated: current.escalated,
+          enforcementStage: current.enforcementStage,
+          expectedAt: current.expectedAt,
+          enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
           external: agency?.kind === 'external',
         },
         action,
@@ -62,7 +75,17 @@ export function updateRoutes(deps: ServiceDeps) {
       if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
       const at = now.toISOString();
       const s = outcome.state;
-      store.updateRequest(req.id, { substatus: s.substatus, escalated: s.escalated, enforcementStage: s.enforcementStage, expectedAt: s.expectedAt, updatedAt: at }, outcome.notes);
+      store.updateRequest(
+        req.id,
+        {
+          substatus: s.substatus,
+          escalated: s.escalated,
+          enforcementStage: s.enforcementStage,
+          expectedAt: s.expectedAt,
+          updatedAt: at,
+        },
+        outcome.notes,
+      );
       const body: ServiceRequestUpdateCreated = {
         service_request_update_id: `${req.id}-${store.notes(req.id).length}`,
         service_request_id: req.id,

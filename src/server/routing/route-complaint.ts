@@ -39,7 +39,11 @@ function matches(rule: RouteRule, facts: ComplaintFacts): boolean {
 }
 
 export function routeComplaint(facts: ComplaintFacts, table: RoutingTable, dir: RoutingDirectory): Route {
-  const uncovered: Route = { kind: 'external', agencyId: table.uncovered.to.external, why: table.uncovered.why };
+  const uncovered: Route = {
+    kind: 'external',
+    agencyId: table.uncovered.to.external,
+    why: table.uncovered.why,
+  };
   const rule = table.rules.find((r) => matches(r, facts));
   if (!rule) return uncovered;
   const to = rule.to;

@@ -3,7 +3,17 @@ import type { LocationRole, LocationStatus, PosTerminal, VerificationLevel } fro
 import { withCheckDigit } from '../gln.ts';
 import { ROUTING_TABLE } from '../routing/table.ts';
 import { createRng, type Rng } from './prng.ts';
-import { BANKS, CITIES, type City, FLOORS, GUILDS, type GuildDef, HOLDER_FIRST, HOLDER_LAST, SHOP_NAMES } from './tables.ts';
+import {
+  BANKS,
+  CITIES,
+  type City,
+  FLOORS,
+  GUILDS,
+  type GuildDef,
+  HOLDER_FIRST,
+  HOLDER_LAST,
+  SHOP_NAMES,
+} from './tables.ts';
 import type { SeedAgency, SeedData, SeedLicence, SeedLocation, SeedSubLocation } from './types.ts';
 
 // The demo registry, generated from a fixed seed: the same GLNs, names and credentials on every
@@ -37,7 +47,10 @@ function pointIn(rng: Rng, city: City): { lat: number; lng: number } {
 function pickGuild(rng: Rng): GuildDef {
   const total = GUILDS.reduce((s, g) => s + g.weight, 0);
   let x = rng.next() * total;
-  for (const g of GUILDS) if ((x -= g.weight) < 0) return g;
+  for (const g of GUILDS) {
+    x -= g.weight;
+    if (x < 0) return g;
+  }
   return GUILDS[0]!;
 }
 
@@ -60,12 +73,33 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
     return { ...a, tokenHash: sha256(token) };
   };
   for (const city of CITIES) {
-    agencies.push(withToken({ id: `chamber-${city.key}`, kind: 'chamber', name: `بازرسی اتاق اصناف ${city.county}`, phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`, address: city.chamberAddress, guildCode: null, county: city.county }));
+    agencies.push(
+      withToken({
+        id: `chamber-${city.key}`,
+        kind: 'chamber',
+        name: `بازرسی اتاق اصناف ${city.county}`,
+        phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`,
+        address: city.chamberAddress,
+        guildCode: null,
+        county: city.county,
+      }),
+    );
     for (const g of GUILDS) {
-      agencies.push(withToken({ id: `union-${g.code}-${city.key}`, kind: 'union', name: `${g.unionName} ${city.county}`, phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`, address: `${city.city}، ${rng.pick(city.streets)}، پلاک ${rng.int(1, 400)}، ساختمان اتحادیه`, guildCode: g.code, county: city.county }));
+      agencies.push(
+        withToken({
+          id: `union-${g.code}-${city.key}`,
+          kind: 'union',
+          name: `${g.unionName} ${city.county}`,
+          phone: `${city.phone}-${rng.int(2, 8)}${rng.digits(7)}`,
+          address: `${city.city}، ${rng.pick(city.streets)}، پلاک ${rng.int(1, 400)}، ساختمان اتحادیه`,
+          guildCode: g.code,
+          county: city.county,
+        }),
+      );
     }
   }
-  for (const e of ROUTING_TABLE.external) agencies.push({ ...e, kind: 'external', guildCode: null, county: null, tokenHash: null });
+  for (const e of ROUTING_TABLE.external)
+    agencies.push({ ...e, kind: 'external', guildCode: null, county: null, tokenHash: null });
 
   const licences: SeedLicence[] = [];
   const locations: SeedLocation[] = [];
@@ -73,19 +107,43 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
   let glnSerial = 1;
   const nextGln = () => withCheckDigit(`626${String(glnSerial++).padStart(9, '0')}`);
 
-  const place = (city: City, cityIndex: number, g: GuildDef, licenceId: string, name: string, role: LocationRole, holder: string, status: LocationStatus = 'active'): SeedLocation => {
-    const street = rng.chance(0.4) ? `${rng.pick(city.streets)}، کوچهٔ ${rng.pick(SHOP_NAMES)}` : rng.pick(city.streets);
+  const place = (
+    city: City,
+    cityIndex: number,
+    g: GuildDef,
+    licenceId: string,
+    name: string,
+    role: LocationRole,
+    holder: string,
+    status: LocationStatus = 'active',
+  ): SeedLocation => {
+    const street = rng.chance(0.4)
+      ? `${rng.pick(city.streets)}، کوچهٔ ${rng.pick(SHOP_NAMES)}`
+      : rng.pick(city.streets);
     const floor = role === 'warehouse' ? rng.pick(['همکف', 'زیرزمین']) : rng.pick(FLOORS);
     const plate = String(rng.int(1, 650));
     const unit = String(rng.int(1, 12));
     const pc = postcode(rng, city);
     return {
-      gln: nextGln(), name, role, licenceId, guildCode: g.code,
+      gln: nextGln(),
+      name,
+      role,
+      licenceId,
+      guildCode: g.code,
       serviceCode: `${g.isic}${String(cityIndex + 1).padStart(2, '0')}${rng.digits(7)}`,
-      province: city.province, city: city.city, county: city.county, street, plate, floor, unit, postcode: pc,
+      province: city.province,
+      city: city.city,
+      county: city.county,
+      street,
+      plate,
+      floor,
+      unit,
+      postcode: pc,
       ...pointIn(rng, city),
       verificationLevel: rng.pick([1, 1, 2, 2, 3, 4, 4] as VerificationLevel[]),
-      status, statusSince: daysAgo(rng, 1200), replacedBy: null,
+      status,
+      statusSince: daysAgo(rng, 1200),
+      replacedBy: null,
       pos: role === 'warehouse' ? [] : terminals(rng, name, holder),
       updatedAt: daysAgo(rng, 60),
     };
@@ -100,27 +158,81 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
       const name = first ? 'سوپرمارکت آفتاب' : `${rng.pick(g.prefixes)} ${rng.pick(SHOP_NAMES)}`;
       const issued = BASE - rng.int(200, 3500) * 86_400_000;
       const licenceId = `${rng.int(1394, 1403)}${rng.digits(8)}`;
-      licences.push({ id: licenceId, holder, guildCode: g.code, issuedAt: new Date(issued).toISOString(), expiresAt: new Date(issued + 5 * 365 * 86_400_000).toISOString() });
+      licences.push({
+        id: licenceId,
+        holder,
+        guildCode: g.code,
+        issuedAt: new Date(issued).toISOString(),
+        expiresAt: new Date(issued + 5 * 365 * 86_400_000).toISOString(),
+      });
 
       const roll = rng.next();
-      const status: LocationStatus = first ? 'active' : roll < 0.03 ? 'sealed' : roll < 0.06 ? 'closed' : roll < 0.09 ? 'moved' : 'active';
+      const status: LocationStatus = first
+        ? 'active'
+        : roll < 0.03
+          ? 'sealed'
+          : roll < 0.06
+            ? 'closed'
+            : roll < 0.09
+              ? 'moved'
+              : 'active';
       const main = place(city, cityIndex, g, licenceId, name, 'main', holder, status);
-      if (first) Object.assign(main, { pos: [{ terminalId: '31004521', name, bank: 'بانک ملت' }, { terminalId: '72019934', name, bank: 'بانک سامان' }], verificationLevel: 4, street: 'خیابان ولیعصر، نرسیده به میدان ونک', floor: 'همکف', plate: '1234', unit: '1' });
+      if (first)
+        Object.assign(main, {
+          pos: [
+            { terminalId: '31004521', name, bank: 'بانک ملت' },
+            { terminalId: '72019934', name, bank: 'بانک سامان' },
+          ],
+          verificationLevel: 4,
+          street: 'خیابان ولیعصر، نرسیده به میدان ونک',
+          floor: 'همکف',
+          plate: '1234',
+          unit: '1',
+        });
       locations.push(main);
       if (status === 'moved') {
         const moved = place(city, cityIndex, g, licenceId, name, 'main', holder);
         main.replacedBy = moved.gln;
         locations.push(moved);
       }
-      if (first || rng.chance(0.08)) locations.push(place(city, cityIndex, g, licenceId, `${name} (شعبهٔ ${rng.pick(city.streets).replace(/^(خیابان|بلوار) /, '')})`, 'branch', holder));
-      if (first || (g.warehouses && rng.chance(0.12))) locations.push(place(city, cityIndex, g, licenceId, `انبار ${name}`, 'warehouse', holder));
+      if (first || rng.chance(0.08))
+        locations.push(
+          place(
+            city,
+            cityIndex,
+            g,
+            licenceId,
+            `${name} (شعبهٔ ${rng.pick(city.streets).replace(/^(خیابان|بلوار) /, '')})`,
+            'branch',
+            holder,
+          ),
+        );
+      if (first || (g.warehouses && rng.chance(0.12)))
+        locations.push(place(city, cityIndex, g, licenceId, `انبار ${name}`, 'warehouse', holder));
       if (first || rng.chance(0.02)) {
-        subLocations.push({ gln: main.gln, ext: 'E1', name: 'ورودی اصلی', floor: main.floor, unit: main.unit });
-        subLocations.push({ gln: main.gln, ext: 'E2', name: 'ورودی پارکینگ', floor: 'زیرزمین', unit: main.unit });
+        subLocations.push({
+          gln: main.gln,
+          ext: 'E1',
+          name: 'ورودی اصلی',
+          floor: main.floor,
+          unit: main.unit,
+        });
+        subLocations.push({
+          gln: main.gln,
+          ext: 'E2',
+          name: 'ورودی پارکینگ',
+          floor: 'زیرزمین',
+          unit: main.unit,
+        });
       }
     }
   });
 
-  const guilds = GUILDS.map((g) => ({ code: g.code, name: g.name, isicCode: g.isic, isicTitle: g.isicTitle }));
+  const guilds = GUILDS.map((g) => ({
+    code: g.code,
+    name: g.name,
+    isicCode: g.isic,
+    isicTitle: g.isicTitle,
+  }));
   return { data: { guilds, agencies, licences, locations, subLocations }, credentials };
 }

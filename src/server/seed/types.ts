@@ -14,7 +14,13 @@ export type SeedAgency = {
   county: string | null;
   tokenHash: string | null;
 };
-export type SeedLicence = { id: string; holder: string; guildCode: string; issuedAt: string; expiresAt: string };
+export type SeedLicence = {
+  id: string;
+  holder: string;
+  guildCode: string;
+  issuedAt: string;
+  expiresAt: string;
+};
 export type SeedLocation = {
   gln: string;
   name: string;

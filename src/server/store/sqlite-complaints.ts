@@ -5,64 +5,135 @@ import type { IdempotentAnswer, RequestPatch, StoredRequest } from './types.ts';
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
 type ReqRow = {
-  id: string; token_hash: string; service_code: string; gln: string | null; lat: number | null; lng: number | null;
-  address: string | null; description: string | null; media_url: string | null; attributes_json: string;
-  contact_json: string | null; agency_id: string; substatus: StoredRequest['substatus']; escalated: number;
-  enforcement_stage: StoredRequest['enforcementStage']; service_notice: string; requested_at: string;
-  updated_at: string; expected_at: string; supporters: number;
+  id: string;
+  token_hash: string;
+  service_code: string;
+  gln: string | null;
+  lat: number | null;
+  lng: number | null;
+  address: string | null;
+  description: string | null;
+  media_url: string | null;
+  attributes_json: string;
+  contact_json: string | null;
+  agency_id: string;
+  substatus: StoredRequest['substatus'];
+  escalated: number;
+  enforcement_stage: StoredRequest['enforcementStage'];
+  service_notice: string;
+  requested_at: string;
+  updated_at: string;
+  expected_at: string;
+  supporters: number;
 };
-type NoteRow = { type: Note['type']; datetime: string; author: Note['author']; text: string; substatus: Note['substatus'] | null; enforcement_stage: Note['enforcement_stage'] | null };
+type NoteRow = {
+  type: Note['type'];
+  datetime: string;
+  author: Note['author'];
+  text: string;
+  substatus: Note['substatus'] | null;
+  enforcement_stage: Note['enforcement_stage'] | null;
+};
 
 const fromRow = (r: ReqRow): StoredRequest => ({
-  id: r.id, tokenHash: r.token_hash, serviceCode: r.service_code, gln: r.gln, lat: r.lat, lng: r.lng,
-  address: r.address, description: r.description, mediaUrl: r.media_url,
-  attributes: JSON.parse(r.attributes_json), contact: r.contact_json ? JSON.parse(r.contact_json) : null,
-  agencyId: r.agency_id, substatus: r.substatus, escalated: r.escalated === 1, enforcementStage: r.enforcement_stage,
-  serviceNotice: r.service_notice, requestedAt: r.requested_at, updatedAt: r.updated_at, expectedAt: r.expected_at,
+  id: r.id,
+  tokenHash: r.token_hash,
+  serviceCode: r.service_code,
+  gln: r.gln,
+  lat: r.lat,
+  lng: r.lng,
+  address: r.address,
+  description: r.description,
+  mediaUrl: r.media_url,
+  attributes: JSON.parse(r.attributes_json),
+  contact: r.contact_json ? JSON.parse(r.contact_json) : null,
+  agencyId: r.agency_id,
+  substatus: r.substatus,
+  escalated: r.escalated === 1,
+  enforcementStage: r.enforcement_stage,
+  serviceNotice: r.service_notice,
+  requestedAt: r.requested_at,
+  updatedAt: r.updated_at,
+  expectedAt: r.expected_at,
   supporters: r.supporters,
 });
 
 export function createComplaintQueries(db: Database.Database) {
-  const insertReq = db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
+  const insertReq =
+    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
     VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @attributes, @contact, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
-  const insertNote = db.prepare(`INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertNote = db.prepare(
+    `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const byId = db.prepare<[string], ReqRow>(`SELECT * FROM requests WHERE id = ?`);
-  const notesOf = db.prepare<[string], NoteRow>(`SELECT type, datetime, author, text, substatus, enforcement_stage FROM notes WHERE request_id = ? ORDER BY id`);
-  const update = db.prepare(`UPDATE requests SET substatus = @substatus, escalated = @escalated, enforcement_stage = @enforcementStage, updated_at = @updatedAt, expected_at = @expectedAt WHERE id = @id`);
-  const queueOf = db.prepare<[string], ReqRow>(`SELECT * FROM requests WHERE agency_id = ? ORDER BY requested_at DESC, id LIMIT 500`);
-  const openCounts = db.prepare<[string], { service_code: string; count: number }>(`SELECT service_code, COUNT(*) AS count FROM requests WHERE gln = ? AND substatus IN ('received','under_review','hearing_scheduled') GROUP BY service_code ORDER BY count DESC, service_code`);
+  const notesOf = db.prepare<[string], NoteRow>(
+    `SELECT type, datetime, author, text, substatus, enforcement_stage FROM notes WHERE request_id = ? ORDER BY id`,
+  );
+  const update = db.prepare(
+    `UPDATE requests SET substatus = @substatus, escalated = @escalated, enforcement_stage = @enforcementStage, updated_at = @updatedAt, expected_at = @expectedAt WHERE id = @id`,
+  );
+  const queueOf = db.prepare<[string], ReqRow>(
+    `SELECT * FROM requests WHERE agency_id = ? ORDER BY requested_at DESC, id LIMIT 500`,
+  );
+  const openCounts = db.prepare<[string], { service_code: string; count: number }>(
+    `SELECT service_code, COUNT(*) AS count FROM requests WHERE gln = ? AND substatus IN ('received','under_review','hearing_scheduled') GROUP BY service_code ORDER BY count DESC, service_code`,
+  );
   const support = db.prepare(`INSERT OR IGNORE INTO supports (request_id, device_id) VALUES (?, ?)`);
   const bumpSupport = db.prepare(`UPDATE requests SET supporters = supporters + 1 WHERE id = ?`);
-  const supporters = db.prepare<[string], { supporters: number }>(`SELECT supporters FROM requests WHERE id = ?`);
-  const idemGet = db.prepare<[string], { body_hash: string; status: number; response: string }>(`SELECT body_hash, status, response FROM idempotency WHERE key = ?`);
-  const idemPut = db.prepare(`INSERT OR IGNORE INTO idempotency (key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?)`);
+  const supporters = db.prepare<[string], { supporters: number }>(
+    `SELECT supporters FROM requests WHERE id = ?`,
+  );
+  const idemGet = db.prepare<[string], { body_hash: string; status: number; response: string }>(
+    `SELECT body_hash, status, response FROM idempotency WHERE key = ?`,
+  );
+  const idemPut = db.prepare(
+    `INSERT OR IGNORE INTO idempotency (key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?)`,
+  );
 
   const addNotes = (id: string, notes: Note[]) => {
-    for (const n of notes) insertNote.run(id, n.type, n.datetime, n.author, n.text, n.substatus ?? null, n.enforcement_stage ?? null);
+    for (const n of notes)
+      insertNote.run(
+        id,
+        n.type,
+        n.datetime,
+        n.author,
+        n.text,
+        n.substatus ?? null,
+        n.enforcement_stage ?? null,
+      );
   };
 
   return {
-    insertRequest(req: StoredRequest, notes: Note[]) {
-      insertReq.run({ ...req, attributes: JSON.stringify(req.attributes), contact: req.contact ? JSON.stringify(req.contact) : null, escalated: req.escalated ? 1 : 0 });
+    insertRequest: db.transaction((req: StoredRequest, notes: Note[]) => {
+      insertReq.run({
+        ...req,
+        attributes: JSON.stringify(req.attributes),
+        contact: req.contact ? JSON.stringify(req.contact) : null,
+        escalated: req.escalated ? 1 : 0,
+      });
       addNotes(req.id, notes);
-    },
+    }),
     request(id: string) {
       const r = byId.get(id);
       return r && fromRow(r);
     },
     notes(id: string): Note[] {
       return notesOf.all(id).map((n) => ({
-        type: n.type, datetime: n.datetime, author: n.author, text: n.text,
+        type: n.type,
+        datetime: n.datetime,
+        author: n.author,
+        text: n.text,
         ...(n.substatus ? { substatus: n.substatus } : {}),
         ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
       }));
     },
-    updateRequest(id: string, patch: RequestPatch, notes: Note[]) {
+    updateRequest: db.transaction((id: string, patch: RequestPatch, notes: Note[]) => {
       update.run({ id, ...patch, escalated: patch.escalated ? 1 : 0 });
       addNotes(id, notes);
-    },
+    }),
     queue: (agencyId: string) => queueOf.all(agencyId).map(fromRow),
-    openCountsByCategory: (gln: string) => openCounts.all(gln).map((r) => ({ serviceCode: r.service_code, count: r.count })),
+    openCountsByCategory: (gln: string) =>
+      openCounts.all(gln).map((r) => ({ serviceCode: r.service_code, count: r.count })),
     addSupport(id: string, deviceId: string): number {
       if (support.run(id, deviceId).changes > 0) bumpSupport.run(id);
       return supporters.get(id)?.supporters ?? 0;

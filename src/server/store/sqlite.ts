@@ -25,9 +25,13 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
   function seed(data: SeedData): void {
     const ins = (sql: string) => db.prepare(sql);
     const guild = ins(`INSERT INTO guilds VALUES (@code, @name, @isicCode, @isicTitle)`);
-    const agency = ins(`INSERT INTO agencies VALUES (@id, @kind, @name, @phone, @address, @guildCode, @county, @tokenHash)`);
+    const agency = ins(
+      `INSERT INTO agencies VALUES (@id, @kind, @name, @phone, @address, @guildCode, @county, @tokenHash)`,
+    );
     const licence = ins(`INSERT INTO licences VALUES (@id, @holder, @guildCode, @issuedAt, @expiresAt)`);
-    const location = ins(`INSERT INTO locations VALUES (@gln, @name, @role, @licenceId, @guildCode, @serviceCode, @province, @city, @county, @street, @plate, @floor, @unit, @postcode, @lat, @lng, @verificationLevel, @status, @statusSince, @replacedBy, @pos, @updatedAt)`);
+    const location = ins(
+      `INSERT INTO locations VALUES (@gln, @name, @role, @licenceId, @guildCode, @serviceCode, @province, @city, @county, @street, @plate, @floor, @unit, @postcode, @lat, @lng, @verificationLevel, @status, @statusSince, @replacedBy, @pos, @updatedAt)`,
+    );
     const sub = ins(`INSERT INTO sublocations VALUES (@gln, @ext, @name, @floor, @unit)`);
     db.transaction(() => {
       for (const g of data.guilds) guild.run(g);

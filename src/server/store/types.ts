@@ -25,7 +25,13 @@ export type Agency = {
 };
 
 /** What routing and the intake need to know about the shop a complaint names. */
-export type LocationSummary = { gln: string; name: string; guildCode: string; county: string; address: string };
+export type LocationSummary = {
+  gln: string;
+  name: string;
+  guildCode: string;
+  county: string;
+  address: string;
+};
 
 export type AttributeValue = string | number | string[];
 export type Contact = { email?: string; phone?: string; first_name?: string; last_name?: string };

@@ -1,6 +1,10 @@
 // The union clerk's desk: a plain page over the same Open311 endpoints the app uses.
 const $ = (id) => document.getElementById(id);
-const dateFmt = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tehran' });
+const dateFmt = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Asia/Tehran',
+});
 const state = { token: sessionStorage.getItem('union-token') || '', selected: null };
 
 function say(text) {
@@ -8,9 +12,17 @@ function say(text) {
 }
 
 async function call(path, init = {}) {
-  const res = await fetch(path, { ...init, headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': 'application/json', ...(init.headers || {}) } });
+  const res = await fetch(path, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${state.token}`,
+      'Content-Type': 'application/json',
+      ...(init.headers || {}),
+    },
+  });
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(Array.isArray(body) ? body.map((e) => e.description).join(' ') : 'خطا در ارتباط با سرور');
+  if (!res.ok)
+    throw new Error(Array.isArray(body) ? body.map((e) => e.description).join(' ') : 'خطا در ارتباط با سرور');
   return body;
 }
 
