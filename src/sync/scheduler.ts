@@ -28,6 +28,12 @@ async function scheduleNext(): Promise<void> {
   timer = setTimeout(() => void requestFlush(), wait);
 }
 
+/** Stops the pending retry timer (the page is going away, or a test is over). */
+export function cancelScheduledFlush(): void {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+}
+
 export async function refreshUnread(): Promise<void> {
   unreadReplies.value = await totalUnread();
 }

@@ -1,0 +1,141 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { ServiceRequestUpdateCreated, ServiceRequestUpdateInput } from '../../../src/api/index.ts';
+import { unreadReplies } from '../../../src/app/unread.ts';
+import { getComplaint, putComplaint } from '../../../src/db/complaints.ts';
+import { allEntries } from '../../../src/db/outbox.ts';
+import { remoteOf, reply, sent } from './fixtures.ts';
+import { API, renderAt, server, useComplaintEnv } from './harness.tsx';
+
+useComplaintEnv();
+
+const updated = (
+  c: ReturnType<typeof sent>,
+  extra: Parameters<typeof remoteOf>[1],
+): ServiceRequestUpdateCreated[] => [
+  {
+    service_request_update_id: 'u1',
+    service_request_id: c.serverId!,
+    updated_datetime: '2026-11-27T10:00:00+03:30',
+    request: remoteOf(c, extra),
+  },
+];
+
+describe('complaint detail', () => {
+  it('shows the timeline with the union reply in Persian digits and a Jalali date, and marks it read', async () => {
+    const c = sent('a');
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () =>
+        HttpResponse.json([remoteOf(c, { substatus: 'under_review', notes: [...remoteOf(c).notes, reply] })]),
+      ),
+    );
+    await putComplaint(c);
+    unreadReplies.value = 1;
+    renderAt('/complaints/a');
+    expect(await screen.findByText('بازرس اتحادیه روز ۱۲ آذر از فروشگاه بازدید می‌کند.')).toBeTruthy();
+    const items = screen.getAllByRole('listitem');
+    expect(within(items[1]!).getByText('پاسخ اتحادیه')).toBeTruthy();
+    expect(within(items[1]!).getByText(/۵ آذر ۱۴۰۵/)).toBeTruthy();
+    expect(screen.getByText('پاسخ داده شد')).toBeTruthy();
+    await waitFor(async () => expect((await getComplaint('a'))?.unread).toBe(0));
+    await waitFor(() => expect(unreadReplies.value).toBe(0));
+  });
+
+  it('sends a follow-up through the outbox with the reporter token', async () => {
+    const c = sent('a');
+    let got: ServiceRequestUpdateInput | undefined;
+    let auth: string | null = null;
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.json([remoteOf(c)])),
+      http.post(`${API}/open311/v2/servicerequestupdates.json`, async ({ request }) => {
+        got = (await request.json()) as ServiceRequestUpdateInput;
+        auth = request.headers.get('authorization');
+        return HttpResponse.json(
+          updated(c, {
+            notes: [
+              ...remoteOf(c).notes,
+              {
+                type: 'follow_up',
+                datetime: '2026-11-27T10:00:00+03:30',
+                author: 'reporter',
+                text: 'خبری نشد؟',
+              },
+            ],
+          }),
+        );
+      }),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/a');
+    fireEvent.click(await screen.findByRole('button', { name: 'پیگیری' }));
+    fireEvent.click(screen.getByRole('button', { name: 'ارسال' }));
+    expect(await screen.findByText('این قسمت را پر کنید.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('متن پیگیری'), { target: { value: 'خبری نشد؟' } });
+    fireEvent.click(screen.getByRole('button', { name: 'ارسال' }));
+    expect(await screen.findByText('خبری نشد؟')).toBeTruthy();
+    expect(got).toEqual({ service_request_id: 'KBF-a', action: 'follow_up', description: 'خبری نشد؟' });
+    expect(auth).toBe('Bearer token-a');
+    expect(await allEntries()).toHaveLength(0);
+  });
+
+  it('asks before withdrawing, and withdraws', async () => {
+    const c = sent('a');
+    let action: string | undefined;
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.json([remoteOf(c)])),
+      http.post(`${API}/open311/v2/servicerequestupdates.json`, async ({ request }) => {
+        action = ((await request.json()) as ServiceRequestUpdateInput).action;
+        return HttpResponse.json(updated(c, { status: 'closed', substatus: 'withdrawn' }));
+      }),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/a');
+    fireEvent.click(await screen.findByRole('button', { name: 'انصراف از شکایت' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByText(/نمی‌توانید آن را دوباره باز کنید/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'انصراف از این کار' }));
+    expect(action).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'انصراف از شکایت' }));
+    fireEvent.click(screen.getByRole('button', { name: 'بله، انصراف می‌دهم' }));
+    expect(await screen.findByText('بسته شد: پس گرفتید')).toBeTruthy();
+    expect(action).toBe('withdraw');
+  });
+
+  it('offers an objection on a closed complaint, which is kept waiting while offline', async () => {
+    const c = sent('a', { status: 'closed' }, { substatus: 'no_violation' });
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.error()),
+      http.post(`${API}/open311/v2/servicerequestupdates.json`, () => HttpResponse.error()),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/a');
+    expect(await screen.findByText('بسته شد: تخلفی احراز نشد')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'پیگیری' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'اعتراض به نتیجه' }));
+    fireEvent.input(screen.getByLabelText('دلیل اعتراض'), { target: { value: 'فروشنده هنوز گران می‌فروشد' } });
+    fireEvent.click(screen.getByRole('button', { name: 'ارسال' }));
+    expect(await screen.findByText('۱ اقدام شما در انتظار ارسال است.')).toBeTruthy();
+  });
+
+  it('lets a refused complaint be retried', async () => {
+    const c = sent(
+      'f',
+      { status: 'failed', serverId: undefined, token: undefined },
+      {
+        failure: [{ code: 'validation', description: 'شناسهٔ مکان معتبر نیست.' }],
+      },
+    );
+    server.use(http.post(`${API}/open311/v2/requests.json`, () => new HttpResponse(null, { status: 503 })));
+    await putComplaint(c);
+    renderAt('/complaints/f');
+    expect(await screen.findByText('شناسهٔ مکان معتبر نیست.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'تلاش دوباره' }));
+    expect(await screen.findByText('در انتظار ارسال')).toBeTruthy();
+  });
+
+  it('says when the complaint is not on this device', async () => {
+    renderAt('/complaints/nope');
+    expect(await screen.findByRole('heading', { name: 'این شکایت روی این دستگاه پیدا نشد.' })).toBeTruthy();
+  });
+});
