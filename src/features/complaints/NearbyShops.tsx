@@ -18,13 +18,12 @@ export function NearbyShops({ fix, onPick, onNone }: Props) {
       .nearby(fix.lat, fix.lng, radius)
       .then((r) => {
         if (!live) return;
-        setItems(r.status === 'ok' ? [...r.data.items].sort((a, b) => dist(a) - dist(b)) : 'failed');
+        setItems(r.status === 'ok' ? [...r.data.items].sort((a, b) => a.distance - b.distance) : 'failed');
       });
     return () => {
       live = false;
     };
   }, [fix.lat, fix.lng]);
-  const dist = (s: NearbyItem) => haversineMetres(fix, s.geo);
   return (
     <section aria-labelledby="nearby-heading">
       <h2 id="nearby-heading">{t('complaints:missing.nearbyHeading')}</h2>
@@ -36,8 +35,9 @@ export function NearbyShops({ fix, onPick, onNone }: Props) {
           {items.map((s) => (
             <li key={s.gln} class="card nearby-item">
               <p class="nearby-name">{s.name}</p>
+              <p class="nearby-meta">{s.address}</p>
               <p class="nearby-meta">
-                {s.guild.name} · {t('complaints:missing.distance', { m: Math.round(dist(s)) })}
+                {s.guild.name} · {t('complaints:missing.distance', { m: Math.round(s.distance) })}
               </p>
               <button
                 type="button"
