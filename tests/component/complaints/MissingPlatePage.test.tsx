@@ -36,6 +36,8 @@ const nearby: NearbyResult = {
       guild: { code: 'bakery', name: 'نانوایی' },
       status: 'active',
       geo: { lat: 35.7003, lng: 51.4013 },
+      address: 'تهران، خیابان انقلاب، پلاک ۱۲',
+      distance: 12,
     },
     {
       gln: '6260000000019',
@@ -43,6 +45,8 @@ const nearby: NearbyResult = {
       guild: { code: 'grocery', name: 'خواربارفروشی' },
       status: 'active',
       geo: { lat: 35.70022, lng: 51.40124 },
+      address: 'تهران، خیابان انقلاب، پلاک ۱۴',
+      distance: 2,
     },
   ],
 };
