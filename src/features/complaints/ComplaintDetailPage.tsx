@@ -14,12 +14,14 @@ import { Timeline } from './Timeline.tsx';
 import { TrackingCode } from './TrackingCode.tsx';
 import { UnsentPanel } from './UnsentPanel.tsx';
 import './detail.css';
+import { useSyncStarted } from './use-sync.ts';
 
 // `/complaints/:id` (the local id): the timeline, the union's replies, the reporter's actions.
 // Viewing it reads the replies, which clears them from the navigation badge.
 
 export default function ComplaintDetailPage() {
   const t = useT();
+  useSyncStarted();
   const { params } = useRoute();
   const id = params.id ?? '';
   const [c, setC] = useState<Complaint | null>();

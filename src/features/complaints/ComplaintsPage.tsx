@@ -3,12 +3,14 @@ import { useT } from '../../app/t.ts';
 import { type Complaint, watchComplaints } from '../../db/complaints.ts';
 import { syncNow } from '../../sync/scheduler.ts';
 import { ComplaintCard } from './ComplaintCard.tsx';
+import { useSyncStarted } from './use-sync.ts';
 
 // `/complaints`: everything this phone has filed, live (Dexie tells us when the outbox or the
 // reply pull changes a record, in this tab, another tab or the service worker).
 
 export default function ComplaintsPage() {
   const t = useT();
+  useSyncStarted();
   const [list, setList] = useState<Complaint[]>();
   useEffect(() => watchComplaints(setList), []);
   useEffect(() => {

@@ -10,6 +10,7 @@ import type { Fix } from '../place/plate-verdict.ts';
 import { ComplaintForm } from './ComplaintForm.tsx';
 import { NearbyShops } from './NearbyShops.tsx';
 import './missing-plate.css';
+import { useSyncStarted } from './use-sync.ts';
 
 // `/report/missing-plate[?gln=&reason=misplaced]`: a shop with no plate (or a plate that belongs
 // elsewhere) is reported by place. The position is asked for only after the shopper's tap.
@@ -19,6 +20,7 @@ const MISPLACED = 'plate_mismatch';
 
 export default function MissingPlatePage() {
   const t = useT();
+  useSyncStarted();
   const { query } = useRoute();
   const { route } = useLocation();
   const misplaced = query.reason === 'misplaced';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { NearbyItem } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
 import { apiClient } from '../../sync/api.ts';
-import { type Fix, haversineMetres } from '../place/plate-verdict.ts';
+import type { Fix } from '../place/plate-verdict.ts';
 
 type Props = { fix: Fix; onPick: (shop: NearbyItem) => void; onNone: () => void };
 

@@ -4,12 +4,14 @@ import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { ComplaintForm } from './ComplaintForm.tsx';
 import { usePlaceName } from './use-place-name.ts';
+import { useSyncStarted } from './use-sync.ts';
 
 // `/complaints/new/:gln[?ext=&category=]`: a complaint about a shop whose plate was scanned.
 // `category` preselects (the missing-plate page files `no_plate` against a shop it found nearby).
 
 export default function NewComplaintPage() {
   const t = useT();
+  useSyncStarted();
   const { params, query } = useRoute();
   const { route } = useLocation();
   const gln = params.gln ?? '';

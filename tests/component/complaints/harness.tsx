@@ -20,6 +20,7 @@ import MissingPlatePage from '../../../src/features/complaints/MissingPlatePage.
 import NewComplaintPage from '../../../src/features/complaints/NewComplaintPage.tsx';
 import { useApiClient } from '../../../src/sync/api.ts';
 import { cancelScheduledFlush } from '../../../src/sync/scheduler.ts';
+import { startSync } from '../../../src/sync/start.ts';
 
 export const API = 'http://api.test';
 export const GLN = '6260000000019';
@@ -46,6 +47,10 @@ const unhandled: string[] = [];
 export function useComplaintEnv(timeoutMs = 1500) {
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' });
+    // The pages start background delivery once per app; start it here, against nothing, so each
+    // test sees only the requests its own page makes.
+    useApiClient(createApiClient({ baseUrl: API, fetch: () => Promise.reject(new TypeError('not yet')) }));
+    startSync();
     // msw's 'error' strategy only logs under happy-dom's fetch; collect and fail the test instead.
     server.events.on('request:unhandled', ({ request }) =>
       unhandled.push(`${request.method} ${request.url}`),
@@ -213,7 +218,7 @@ export function formHandlers(counts: LocationComplaintCounts = noCounts) {
         ? HttpResponse.json(noPlateDef)
         : HttpResponse.json({ ...overpricingDef, service_code: String(params.code) }),
     ),
-    http.get(`${API}/api/v1/locations/:gln/complaints`, () => HttpResponse.json(counts)),
+    http.get(`${API}/api/v1/complaint-counts/:gln`, () => HttpResponse.json(counts)),
     http.get(`${API}/api/v1/locations/:gln`, ({ params }) =>
       params.gln === GLN
         ? HttpResponse.json({ gln: GLN, name: 'سوپرمارکت نمونه' } as LocationRecord)
