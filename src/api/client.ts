@@ -184,7 +184,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
         signal,
       }),
     complaintCounts: (gln: string, signal?: AbortSignal) =>
-      json<LocationComplaintCounts>({ path: `/api/v1/locations/${seg(gln)}/complaints`, signal }),
+      json<LocationComplaintCounts>({ path: `/api/v1/complaint-counts/${seg(gln)}`, signal }),
     services: (signal?: AbortSignal) => json<Service[]>({ path: '/open311/v2/services.json', signal }),
     serviceDefinition: (code: string, signal?: AbortSignal) =>
       json<ServiceDefinition>({ path: `/open311/v2/services/${seg(code)}.json`, signal }),

@@ -124,9 +124,45 @@ export function persianTextOf(page: Page): Promise<string> {
 
 /** A GLN of an active shop in the seeded demo registry, found over the public API. */
 export async function demoGln(app: RunningApp, status = 'active'): Promise<string> {
-  const res = await fetch(`${app.url}/api/v1/locations?near=35.6892,51.389&radius=50000`);
+  const res = await fetch(`${app.url}/api/v1/locations?near=35.6892,51.389&radius=5000`);
   const body = (await res.json()) as { items: { gln: string; status: string }[] };
   const hit = body.items.find((i) => i.status === status);
   if (!hit) throw new Error(`no ${status} demo location near Tehran`);
   return hit.gln;
+}
+
+/**
+ * A phone-sized persistent context on a user-data directory: closing it and launching again on the
+ * same directory keeps IndexedDB, the service worker and its Background Sync registrations, as a
+ * killed and reopened browser tab would (a `storageState` does not carry IndexedDB).
+ */
+export function launchPersistent(
+  userDataDir: string,
+  opts: BrowserOptions & Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
+  const { fakeVideo, denyCamera, extraArgs, ...context } = opts;
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-fake-device-for-media-stream',
+    denyCamera ? '--deny-permission-prompts' : '--use-fake-ui-for-media-stream',
+    ...(fakeVideo ? [`--use-file-for-fake-video-capture=${fakeVideo}`] : []),
+    ...(extraArgs ?? []),
+  ];
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args,
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fa-IR',
+    ...context,
+  });
 }

@@ -111,7 +111,11 @@ describe('app shell', () => {
     await page.goto(app.url);
     const state = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
-      return reg.active?.state;
+      const worker = reg.active!;
+      if (worker.state !== 'activated') {
+        await new Promise((resolve) => worker.addEventListener('statechange', resolve));
+      }
+      return worker.state;
     });
     assert.equal(state, 'activated');
     await context.setOffline(true);

@@ -100,7 +100,7 @@ describe('location records', () => {
 
   it('publishes open complaint counts per category without personal data', async () => {
     await fileOverpricing(h, { email: 'reporter@example.org' });
-    const res = await h.get(`/api/v1/locations/${FIRST_GLN}/complaints`);
+    const res = await h.get(`/api/v1/complaint-counts/${FIRST_GLN}`);
     const counts = LocationComplaintCountsSchema.parse(await res.json());
     expect(counts.open).toBeGreaterThanOrEqual(1);
     expect(counts.byCategory.find((c) => c.service_code === 'overpricing')?.service_name).toBe('گران‌فروشی');

@@ -34,7 +34,8 @@ export function locationRoutes(deps: ServiceDeps) {
     return c.json(body);
   });
 
-  app.get('/api/v1/locations/:gln/complaints', (c) => {
+  // Not under /locations/{gln}/…: that segment is an AI 254 extension, and `complaints` is a valid one.
+  app.get('/api/v1/complaint-counts/:gln', (c) => {
     const gln = c.req.param('gln');
     const bad = rejectBadGln(c, gln);
     if (bad) return bad;

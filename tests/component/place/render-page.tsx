@@ -46,7 +46,7 @@ export const locationError = (status: number, errors: ApiError) =>
   http.get(`${API}/api/v1/locations/:gln`, () => HttpResponse.json(errors, { status }));
 
 export const countsOk = (counts: LocationComplaintCounts) =>
-  http.get(`${API}/api/v1/locations/:gln/complaints`, () => HttpResponse.json(counts));
+  http.get(`${API}/api/v1/complaint-counts/:gln`, () => HttpResponse.json(counts));
 
 export const countsNone = (gln: string) => countsOk({ gln, open: 0, byCategory: [] });
 
