@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useT } from '../../app/t.ts';

@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/t.ts';
 import { type Complaint, watchComplaints } from '../../db/complaints.ts';

@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Service } from '../../api/index.ts';
@@ -52,6 +53,11 @@ export default function MissingPlatePage() {
       },
     [fix, category, plateGln],
   );
+
+  // As on the new-complaint page: the detail page must open even if the report is sent offline.
+  useEffect(() => {
+    void import('./ComplaintDetailPage.tsx');
+  }, []);
 
   const locate = async () => {
     setLocating(true);

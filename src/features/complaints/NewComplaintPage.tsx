@@ -1,4 +1,5 @@
-import { useMemo } from 'preact/hooks';
+import './locale.ts';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -28,6 +29,12 @@ export default function NewComplaintPage() {
     [gln, ext, query.category, query.plate_gln, name],
   );
   const place = name ?? gln;
+  // Submitting opens the detail page; load its chunk now, while there is surely a network, so a
+  // complaint sent offline on a first visit (before the service worker has cached the app) still
+  // lands on it.
+  useEffect(() => {
+    void import('./ComplaintDetailPage.tsx');
+  }, []);
   return (
     <section class="page">
       <h1>{name ? t('complaints:form.heading', { place: name }) : <Ltr>{gln}</Ltr>}</h1>

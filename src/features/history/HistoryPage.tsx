@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../app/t.ts';
 import { clearScans, deleteScan, knownPlaces, listScans } from '../../db/scans.ts';

@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useRoute } from 'preact-iso';
 import type { ApiClient } from '../../api/client.ts';
 import { useT } from '../../app/t.ts';

@@ -1,3 +1,4 @@
+import './locale.ts';
 import { useCallback, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { classify } from '../../gs1/index.ts';
