@@ -41,6 +41,11 @@ try {
       score('best-practices'),
       score('seo'),
     );
+    const a = result.lhr.audits;
+    const ms = (k: string) => `${k} ${Math.round(a[k]?.numericValue ?? 0)}`;
+    console.log(
+      `   ${['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time'].map(ms).join(' ms, ')} ms, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}`,
+    );
     for (const [id, audit] of Object.entries(result.lhr.audits)) {
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
         console.log(`   failed: ${id}`);

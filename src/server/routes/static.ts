@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { fail, MESSAGES } from '../http/errors.ts';
+import { createStaticCache, negotiate, type StaticFile } from '../http/static-cache.ts';
 
 // The built app. Hashed assets are immutable; index.html and sw.js must be revalidated every
 // time or an update would never reach installed copies. Unknown page paths get index.html so
@@ -35,14 +35,21 @@ function cacheControl(path: string): string {
 export function staticRoutes(staticDir: string | undefined) {
   const app = new Hono({ strict: false });
   const root = staticDir ? normalize(staticDir) : undefined;
+  const cache = createStaticCache();
 
-  async function file(path: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  async function file(path: string): Promise<StaticFile | undefined> {
     if (!root) return undefined;
     const full = normalize(join(root, path));
     if (full !== root && !full.startsWith(root + sep)) return undefined; // no escaping the build dir
-    const info = await stat(full).catch(() => undefined);
-    if (!info?.isFile()) return undefined;
-    return new Uint8Array(await readFile(full));
+    return cache.get(full);
+  }
+
+  function send(c: Context, f: StaticFile, type: string, cacheControl: string) {
+    const { body, encoding } = negotiate(f, c.req.header('accept-encoding'));
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl };
+    if (f.gzip) headers.Vary = 'Accept-Encoding';
+    if (encoding) headers['Content-Encoding'] = encoding;
+    return c.body(body, 200, headers);
   }
 
   app.get('*', async (c) => {
@@ -57,12 +64,12 @@ export function staticRoutes(staticDir: string | undefined) {
     const data = service ? undefined : await file(target);
     if (data) {
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
-      return c.body(data, 200, { 'Content-Type': type, 'Cache-Control': cacheControl(target) });
+      return send(c, data, type, cacheControl(target));
     }
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!service && wantsHtml) {
       const index = await file('/index.html');
-      if (index) return c.body(index, 200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
+      if (index) return send(c, index, TYPES['.html']!, 'no-cache');
     }
     return fail(c, 404, 'not-found', MESSAGES.notFound);
   });
