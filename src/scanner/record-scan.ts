@@ -1,4 +1,6 @@
+import { storageFull } from '../app/storage-alert.ts';
 import { db, type ScanRecord } from '../db/database.ts';
+import { isQuotaError } from '../db/persistence.ts';
 import type { ScanKind } from '../gs1/types.ts';
 
 // Every decode lands in history. The record is built by a pure function (tested in Node); the
@@ -50,7 +52,8 @@ export function buildScanRecord(raw: string, kind: ScanKind, at: number): ScanRe
 export async function recordScan(raw: string, kind: ScanKind, at = Date.now()): Promise<number | undefined> {
   try {
     return await db().scans.add(buildScanRecord(raw, kind, at));
-  } catch {
+  } catch (error) {
+    if (isQuotaError(error)) storageFull.value = true;
     return undefined;
   }
 }

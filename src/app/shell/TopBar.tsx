@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { storageFull } from '../storage-alert.ts';
 import { useT } from '../t.ts';
 
 export function TopBar() {
@@ -13,6 +14,11 @@ export function TopBar() {
         <img src="/icons/favicon.svg" alt="" width={28} height={28} />
         <span>{t('app.title')}</span>
       </a>
+      {storageFull.value && (
+        <p class="top-bar-offline" role="alert">
+          {t('app.storageFull')}
+        </p>
+      )}
       {!online && (
         <p class="top-bar-offline" role="status">
           {t('app.offline')}

@@ -1,0 +1,15 @@
+// Work the shell starts once the first screen is up: complaint delivery and reply checks
+// (which bring Dexie, about 30 KB), and the request for persistent storage. Dynamic imports keep
+// all of it out of first paint.
+
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 300);
+}
+
+export function startAfterPaint(): void {
+  whenIdle(() => {
+    void import('../sync/start.ts').then((m) => m.startSync());
+    void import('../db/persistence.ts').then((m) => m.persistIfWorthIt());
+  });
+}
