@@ -60,7 +60,15 @@ function typed(rec: ComplaintRecord | undefined): Complaint | undefined {
   return rec && { ...rec, status: rec.status as ComplaintStatus, data: dataOf(rec) };
 }
 
-export const unionNotes = (notes: Note[]) => notes.filter((n) => n.author === 'union').length;
+/**
+ * What the union said, counted as the reporter would: one reply that also changes the status
+ * arrives as two notes with the same time, but it is one piece of news.
+ */
+export function unionNotes(notes: Note[]): number {
+  const union = notes.filter((n) => n.author === 'union');
+  const replyTimes = new Set(union.filter((n) => n.type === 'reply').map((n) => n.datetime));
+  return union.filter((n) => n.type === 'reply' || !replyTimes.has(n.datetime)).length;
+}
 
 export async function getComplaint(id: string): Promise<Complaint | undefined> {
   return typed(await table().get(id));

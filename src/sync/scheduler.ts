@@ -11,10 +11,21 @@ import { pullReplies } from './refresh.ts';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-export async function requestFlush(): Promise<FlushReport> {
-  const report = await flushOutbox({ client: apiClient() });
-  await scheduleNext();
-  return report;
+let inflight: Promise<unknown> = Promise.resolve();
+
+export function requestFlush(): Promise<FlushReport> {
+  const run = (async () => {
+    const report = await flushOutbox({ client: apiClient() });
+    await scheduleNext();
+    return report;
+  })();
+  inflight = run.catch(() => undefined);
+  return run;
+}
+
+/** Resolves once the latest flush (and its rescheduling) is over. */
+export function flushSettled(): Promise<unknown> {
+  return inflight;
 }
 
 async function scheduleNext(): Promise<void> {

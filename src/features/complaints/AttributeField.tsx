@@ -1,6 +1,8 @@
 import type { ServiceAttribute } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
+import { localDigits } from '../../i18n/format.ts';
 import { attrFieldId } from './evidence.ts';
+import { todayJalali } from './jalali-date.ts';
 
 type Props = {
   attribute: ServiceAttribute;
@@ -15,7 +17,9 @@ export function AttributeField({ attribute: a, value, error, onChange }: Props) 
   const id = attrFieldId(a.code);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [a.datatype === 'number' ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const hint =
+    a.datatype === 'number' ? 'form.numberHint' : a.datatype === 'datetime' ? 'form.dateHint' : undefined;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   const common = {
     id,
     name: a.code,
@@ -42,16 +46,25 @@ export function AttributeField({ attribute: a, value, error, onChange }: Props) 
           ))}
         </select>
       ) : a.datatype === 'datetime' ? (
-        <input {...common} type="datetime-local" value={value} onInput={onInput} />
+        // Typed as on a Jalali receipt; a native picker would be Gregorian (jalali-date.ts).
+        <input
+          {...common}
+          type="text"
+          dir="ltr"
+          autocomplete="off"
+          placeholder={localDigits(`${todayJalali()} 18:30`)}
+          value={value}
+          onInput={onInput}
+        />
       ) : a.datatype === 'number' ? (
         // Text with a numeric keyboard: type=number would refuse Persian digits on many phones.
         <input {...common} type="text" inputMode="decimal" dir="auto" value={value} onInput={onInput} />
       ) : (
         <input {...common} type="text" value={value} onInput={onInput} />
       )}
-      {a.datatype === 'number' && (
+      {hint && (
         <p id={hintId} class="field-hint">
-          {t('complaints:form.numberHint')}
+          {t(`complaints:${hint}`)}
         </p>
       )}
       {error && (

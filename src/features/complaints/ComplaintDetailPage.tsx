@@ -91,7 +91,6 @@ export default function ComplaintDetailPage() {
           </div>
         )}
       </dl>
-      {c.data.notice && <p>{c.data.notice}</p>}
       {pendingActions > 0 && (
         <p class="banner banner-warn" role="status">
           {t('complaints:detail.pendingActions', { count: pendingActions })}

@@ -4,6 +4,7 @@ import { useT } from '../../app/t.ts';
 import type { ComplaintDraft } from '../../db/complaints.ts';
 import { formatDate, localDigits } from '../../i18n/format.ts';
 import { parseTypedNumber } from './evidence.ts';
+import { parseJalaliDateTime } from './jalali-date.ts';
 
 type Props = {
   draft: ComplaintDraft;
@@ -18,7 +19,8 @@ type Props = {
 
 function shown(a: ServiceAttribute, raw: string): string {
   if (a.datatype === 'number') return localDigits(parseTypedNumber(raw)?.toLocaleString('en-US') ?? raw);
-  if (a.datatype === 'datetime') return formatDate(raw, { time: true }) || raw;
+  if (a.datatype === 'datetime')
+    return formatDate(parseJalaliDateTime(raw) ?? raw, { time: raw.includes(':') }) || raw;
   if (a.values) return a.values.find((v) => v.key === raw)?.name ?? raw;
   return raw;
 }

@@ -1,6 +1,7 @@
 import type { Note } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
-import { formatDate, localDigits } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { PersianText } from './PersianText.tsx';
 import './timeline.css';
 
 /** The complaint's history, oldest first, the union's replies set apart. */
@@ -18,8 +19,12 @@ export function Timeline({ notes }: { notes: Note[] }) {
           <p class="timeline-date">
             <time dateTime={n.datetime}>{formatDate(n.datetime, { time: true })}</time>
           </p>
-          {n.text && <p class="timeline-text">{localDigits(n.text)}</p>}
-          {n.substatus && n.type === 'status_change' && (
+          {n.text && (
+            <p class="timeline-text">
+              <PersianText text={n.text} />
+            </p>
+          )}
+          {n.substatus && n.type === 'status_change' && !n.text && (
             <p class="timeline-status">{t(`complaints:status.${statusKey(n.substatus)}`)}</p>
           )}
         </li>

@@ -1,6 +1,7 @@
 import type { ServiceAttribute, ServiceRequestInput } from '../../api/index.ts';
 import type { ComplaintDraft } from '../../db/complaints.ts';
 import { toLatinDigits } from '../../i18n/format.ts';
+import { parseJalaliDateTime } from './jalali-date.ts';
 
 // The form keeps what the shopper typed; this module turns it into a checked Open311 request.
 // Errors are i18n keys (complaints namespace) keyed by field id, so each is tied to its field.
@@ -38,6 +39,8 @@ export function validateDetails(draft: ComplaintDraft, attributes: ServiceAttrib
     }
     if (a.datatype === 'number' && parseTypedNumber(value) === undefined)
       errors[attrFieldId(a.code)] = 'form.numberInvalid';
+    if (a.datatype === 'datetime' && parseJalaliDateTime(value) === undefined)
+      errors[attrFieldId(a.code)] = 'form.dateInvalid';
   }
   if (draft.contactable) {
     const phone = toLatinDigits(draft.contact.phone).trim();
@@ -52,11 +55,7 @@ export function validateDetails(draft: ComplaintDraft, attributes: ServiceAttrib
 
 function attributeValue(a: ServiceAttribute, raw: string): string | number {
   if (a.datatype === 'number') return parseTypedNumber(raw)!;
-  if (a.datatype === 'datetime') {
-    // <input type=datetime-local> gives wall-clock time on this phone; the wire wants ISO 8601.
-    const d = new Date(raw);
-    return Number.isNaN(d.getTime()) ? raw : d.toISOString();
-  }
+  if (a.datatype === 'datetime') return parseJalaliDateTime(raw) ?? raw;
   return raw.trim();
 }
 

@@ -113,7 +113,12 @@ describe('new complaint: evidence', () => {
     renderAt(`/complaints/new/${GLN}`);
     const price = await pickOverpricing();
     expect(price.getAttribute('inputmode')).toBe('decimal');
-    expect((screen.getByLabelText(/زمان خرید/) as HTMLInputElement).type).toBe('datetime-local');
+    // Typed in the Jalali calendar as on the receipt, with a hint tied to the field.
+    const when = screen.getByLabelText(/زمان خرید/) as HTMLInputElement;
+    expect(when.type).toBe('text');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /۱۴۰۵\/۰۹\/۰۴/,
+    );
     expect(screen.getByLabelText(/شرح آنچه دیدید/).tagName).toBe('TEXTAREA');
     expect(
       within(screen.getByLabelText(/روش پرداخت/))

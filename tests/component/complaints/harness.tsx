@@ -19,7 +19,7 @@ import ComplaintsPage from '../../../src/features/complaints/ComplaintsPage.tsx'
 import MissingPlatePage from '../../../src/features/complaints/MissingPlatePage.tsx';
 import NewComplaintPage from '../../../src/features/complaints/NewComplaintPage.tsx';
 import { useApiClient } from '../../../src/sync/api.ts';
-import { cancelScheduledFlush } from '../../../src/sync/scheduler.ts';
+import { cancelScheduledFlush, flushSettled } from '../../../src/sync/scheduler.ts';
 import { startSync } from '../../../src/sync/start.ts';
 
 export const API = 'http://api.test';
@@ -55,7 +55,6 @@ export function useComplaintEnv(timeoutMs = 1500) {
     server.events.on('request:unhandled', ({ request }) =>
       unhandled.push(`${request.method} ${request.url}`),
     );
-    server.events.on('request:end', ({ request }) => console.log('END', request.method, request.url));
   });
   beforeEach(() => {
     useDb(new KalaDb(`complaints-${++n}`));
@@ -63,7 +62,8 @@ export function useComplaintEnv(timeoutMs = 1500) {
     unreadReplies.value = 0;
     localStorage.clear();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await flushSettled();
     const stray = unhandled.splice(0);
     expect(stray, 'requests no handler expected').toEqual([]);
     server.resetHandlers();

@@ -101,10 +101,19 @@ describe('building the Open311 request', () => {
     expect(buildRequest(d, [], { lat: 1, long: 2 }).attribute).toBeUndefined();
   });
 
-  it('sends a datetime as ISO 8601', () => {
-    const d = { ...emptyDraft('overpricing'), attributes: { purchase_time: '2026-11-25T10:30' } };
-    expect(String(buildRequest(d, attrs, { gln: '6260000000019' }).attribute?.purchase_time)).toMatch(
-      /^2026-11-25T\d\d:30:00\.000Z$/,
+  it('sends a Jalali date typed as on the receipt as ISO 8601 in Tehran time', () => {
+    const d = { ...emptyDraft('overpricing'), attributes: { purchase_time: '۱۴۰۵/۰۹/۰۴ ۱۰:۳۰' } };
+    expect(buildRequest(d, attrs, { gln: '6260000000019' }).attribute?.purchase_time).toBe(
+      '2026-11-25T10:30:00+03:30',
     );
+  });
+
+  it('refuses a date that does not exist', () => {
+    const d = {
+      ...emptyDraft('overpricing'),
+      declared: true,
+      attributes: { price_paid: '1', purchase_time: '۱۴۰۵/۰۷/۳۱' },
+    };
+    expect(validateDetails(d, attrs)).toEqual({ 'attr-purchase_time': 'form.dateInvalid' });
   });
 });

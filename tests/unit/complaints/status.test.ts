@@ -42,6 +42,16 @@ describe('reporter actions', () => {
 });
 
 describe('unread replies', () => {
+  it('counts a reply that also changes the status as one', () => {
+    const change: Note = { ...reply, type: 'status_change', substatus: 'under_review', text: '' };
+    const merged = withRemote(acked(), remote({ notes: [...remote().notes, reply, change] }), 5);
+    expect(merged.unread).toBe(1);
+    const closing: Note = { ...change, datetime: '2026-11-30T10:00:00+03:30', substatus: 'no_violation' };
+    expect(
+      withRemote(acked(), remote({ notes: [...remote().notes, reply, change, closing] }), 5).unread,
+    ).toBe(2);
+  });
+
   it('counts union notes the reporter has not seen', () => {
     const c = acked();
     const merged = withRemote(c, remote({ notes: [...remote().notes, reply, reply] }), 5);

@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { createApiClient } from '../../src/api/client.ts';
+import type { UnionQueueItem } from '../../src/api/index.ts';
+import { FIRST_DEMO_GLN, generateRegistry } from '../../src/server/seed/generate.ts';
+import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
+import {
+  launchBrowser,
+  launchPersistent,
+  persianTextOf,
+  phoneContext,
+  type RunningApp,
+  screenshot,
+  startApp,
+  tmpDir,
+} from './harness.ts';
+
+// The complaint journey in headless Chromium against the real reference service: scan, complain
+// with a photo while offline, come back online, and follow the union's reply. The service is
+// checked over its own API with the demo union's token (the seed is fixed, so are the tokens).
+
+const GLN = FIRST_DEMO_GLN;
+let app: RunningApp;
+let dir: string;
+const browsers: Browser[] = [];
+const contexts: BrowserContext[] = [];
+const credentials = generateRegistry().credentials;
+
+before(async () => {
+  dir = tmpDir('complaints-');
+  app = await startApp();
+});
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close().catch(() => {});
+  for (const b of browsers.splice(0)) await b.close();
+});
+after(async () => {
+  await app?.close();
+});
+
+const api = () => createApiClient({ baseUrl: app.url, timeoutMs: 10_000 });
+
+function tokenOf(agency: string): string {
+  const found = credentials.find((c) => c.name === agency);
+  assert.ok(found, `demo credentials for ${agency}`);
+  return found.token;
+}
+
+async function queueFor(agency: string, pick: (i: UnionQueueItem) => boolean): Promise<UnionQueueItem[]> {
+  const res = await api().unionQueue(tokenOf(agency));
+  assert.equal(res.status, 'ok', JSON.stringify(res));
+  return res.status === 'ok' ? res.data.items.filter(pick) : [];
+}
+
+/** A camera-like JPEG carrying EXIF: maker, model, and a GPS position in Tehran. */
+async function jpegWithGps(name: string): Promise<string> {
+  const file = path.join(dir, name);
+  await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 210, g: 190, b: 140 } } })
+    .withExif({
+      IFD0: { Make: 'TestPhone', Model: 'Shopper 1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '35/1 41/1 2/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '51/1 23/1 19/1',
+      },
+    })
+    .jpeg({ quality: 90 })
+    .toFile(file);
+  assert.ok((await sharp(file).metadata()).exif, 'the test photo carries EXIF');
+  return file;
+}
+
+async function assertNoExif(bytes: Buffer, what: string) {
+  const meta = await sharp(bytes).metadata();
+  assert.equal(meta.exif, undefined, `${what} has no EXIF`);
+  assert.ok(!bytes.includes(Buffer.from('TestPhone')), `${what} has no camera maker`);
+  assert.ok(Math.max(meta.width ?? 0, meta.height ?? 0) <= 2048, `${what} is at most 2048 px`);
+}
+
+/** Fills the overpricing complaint up to the review step. */
+async function fillComplaint(page: Page, description: string, photo?: string) {
+  await page.getByRole('button', { name: /^گران‌فروشی/ }).click();
+  await page.getByLabel(/مبلغی که پرداخت کردید/).fill('۱۲۰٬۰۰۰');
+  await page.getByLabel(/نام کالا یا خدمت/).fill('برنج ایرانی');
+  if (photo) {
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
+  }
+  await page.getByLabel(/شرح ماجرا/).fill(description);
+  await page.getByLabel(/گواهی می‌کنم/).check();
+}
+
+async function tapTargetsOk(page: Page) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('main button, main a, main input, main select, main textarea')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.visually-hidden'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ el, r }) => {
+        const input = el as HTMLInputElement;
+        if (input.type === 'checkbox' || input.type === 'radio') return false; // their label is the target
+        return r.height < 47.5 || r.width < 47.5;
+      })
+      .map(
+        ({ el, r }) =>
+          `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
+      ),
+  );
+  assert.deepEqual(small, [], 'every control is at least 48 px');
+}
+
+describe('complaints', () => {
+  test('scan, complain with a photo while offline, it sends itself once online, the union reply shows with a badge', async () => {
+    const qr = await qrPng({ data: `${app.url}/414/${GLN}` }, path.join(dir, 'plate-qr.png'));
+    const frame = await plateFrame(qr, path.join(dir, 'plate-frame.png'));
+    const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(dir, 'plate.y4m')) });
+    browsers.push(browser);
+    const context = await phoneContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+
+    await page.goto(`${app.url}/scan`);
+    await page.waitForURL((u) => u.pathname === `/place/${GLN}`, { timeout: 20_000 });
+    await page.getByRole('link', { name: 'ثبت شکایت از این واحد' }).click();
+    await page.waitForURL((u) => u.pathname === `/complaints/new/${GLN}`);
+
+    const marker = `e2e-offline-${Date.now()}`;
+    await fillComplaint(page, `قیمت برنج از برچسب بیشتر بود ${marker}`, await jpegWithGps('receipt.jpg'));
+    await screenshot(page, 'complaint-form');
+    await tapTargetsOk(page);
+    await page.getByRole('button', { name: 'بازبینی' }).click();
+    await page.getByRole('heading', { name: 'بازبینی و ارسال' }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'ثبت و ارسال شکایت' }).click();
+    await page.waitForURL((u) => /^\/complaints\/[0-9a-f-]{36}$/.test(u.pathname));
+    await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
+    await page.getByText(/هنوز فرستاده نشده است/).waitFor();
+    // What will leave the phone is already in the outbox: check those bytes, not the picked file.
+    const queued = await outboxPhotos(page);
+    assert.equal(queued.length, 1, 'one photo waits in the outbox');
+    await assertNoExif(queued[0]!, 'the photo in the outbox');
+
+    await context.setOffline(false);
+    await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 30_000 });
+    const agency =
+      (await page.locator('.detail-facts div:has(dt:text("گیرنده")) dd').textContent())?.trim() ?? '';
+    assert.ok(agency.startsWith('اتحادیه'), `routed to a union: ${agency}`);
+
+    const mine = await queueFor(agency, (i) => (i.description ?? '').includes(marker));
+    assert.equal(mine.length, 1, 'the service holds exactly one complaint');
+    const item = mine[0]!;
+    assert.equal(item.address_id, GLN);
+    assert.equal(item.service_code, 'overpricing');
+    assert.equal(item.attribute?.price_paid, 120000);
+    assert.equal(item.contact, undefined, 'an anonymous reporter sends no contact details');
+
+    assert.ok(item.media_url, 'the complaint carries its photo');
+    const stored = await fetch(new URL(item.media_url!, app.url));
+    assert.equal(stored.status, 200);
+    await assertNoExif(Buffer.from(await stored.arrayBuffer()), 'the stored photo');
+
+    await unionReply(agency, item.service_request_id, 'بازرس اتحادیه روز 12 آذر از فروشگاه بازدید می‌کند.');
+    await page.goto(`${app.url}/complaints`);
+    await page.getByText('۱ پاسخ تازه').waitFor({ timeout: 15_000 });
+    await page.getByTestId('unread-badge').waitFor();
+    assert.match((await page.getByTestId('unread-badge').textContent()) ?? '', /۱/);
+    await page.getByText('پاسخ داده شد').first().waitFor();
+    await page
+      .getByText(/مهلت پاسخ: .*۱۴۰۵/)
+      .first()
+      .waitFor();
+    assert.doesNotMatch(await persianTextOf(page), /[0-9]/, 'Persian digits outside LTR codes');
+    await page.getByRole('button', { name: 'کپی کد پیگیری' }).click();
+    await page.getByText('کد پیگیری کپی شد.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), item.service_request_id);
+    await screenshot(page, 'complaints-list');
+    await tapTargetsOk(page);
+
+    await page.locator('.complaint-card-title a').first().click();
+    await page.getByText('بازرس اتحادیه روز ۱۲ آذر از فروشگاه بازدید می‌کند.').waitFor();
+    await page.getByTestId('unread-badge').waitFor({ state: 'detached', timeout: 10_000 });
+    assert.doesNotMatch(await persianTextOf(page), /[0-9]/, 'Persian digits outside LTR codes');
+    await screenshot(page, 'complaint-detail');
+    await tapTargetsOk(page);
+  });
+
+  test('a page killed after the outbox write and before the send delivers the complaint exactly once', async () => {
+    const userDataDir = tmpDir('persistent-');
+    const marker = `e2e-killed-${Date.now()}`;
+    let context = await launchPersistent(userDataDir);
+    contexts.push(context);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${app.url}/complaints/new/${GLN}`);
+    await fillComplaint(page, `کم‌فروشی نه، گران‌فروشی ${marker}`);
+    await page.getByRole('button', { name: 'بازبینی' }).click();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'ثبت و ارسال شکایت' }).click();
+    await page
+      .getByText('در انتظار ارسال', { exact: true })
+      .first()
+      .waitFor()
+      .catch(async (e) => {
+        await screenshot(page, 'debug-killed');
+        throw e;
+      });
+    // The tab dies with the complaint only in IndexedDB.
+    await context.close();
+    contexts.splice(0);
+
+    context = await launchPersistent(userDataDir);
+    contexts.push(context);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${app.url}/complaints`);
+    await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.locator('.complaint-card-title a').first().click();
+    const agency =
+      (await page.locator('.detail-facts div:has(dt:text("گیرنده")) dd').textContent())?.trim() ?? '';
+    // Give any second sender (a retry timer, Background Sync) the chance to double-send.
+    await page.reload();
+    await page.waitForTimeout(3000);
+    const mine = await queueFor(agency, (i) => (i.description ?? '').includes(marker));
+    assert.equal(mine.length, 1, 'exactly one complaint arrived');
+  });
+});
+
+async function unionReply(agency: string, id: string, text: string) {
+  const res = await api().postUpdate(
+    { service_request_id: id, action: 'reply', description: text, substatus: 'under_review' },
+    tokenOf(agency),
+  );
+  assert.equal(res.status, 'ok', JSON.stringify(res));
+}
+
+/** The photos of every outbox entry, read from the page's IndexedDB as the app stored them. */
+async function outboxPhotos(page: Page): Promise<Buffer[]> {
+  const b64: string[] = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('kala-be-fi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+          all.onsuccess = async () => {
+            const out: string[] = [];
+            for (const e of all.result as { payload: { photos?: Blob[] } }[])
+              for (const p of e.payload.photos ?? []) {
+                const bytes = new Uint8Array(await p.arrayBuffer());
+                let s = '';
+                for (const b of bytes) s += String.fromCharCode(b);
+                out.push(btoa(s));
+              }
+            open.result.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+  return b64.map((s) => Buffer.from(s, 'base64'));
+}
