@@ -29,6 +29,26 @@ export function formatNumber(n: number, lang = i18n.language): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }
 
+// Building an Intl formatter costs far more than using one (a list of 50 dates built 50 of
+// them); they are kept per language and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, time: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${time}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? locale(lang) : 'fa-IR-u-ca-persian', {
+      timeZone: TEHRAN,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      ...(time ? { hour: '2-digit', minute: '2-digit' } : {}),
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 /** A Jalali date (and time) in Tehran's zone in fa; the Gregorian calendar in en. */
 export function formatDate(
   d: Date | string | number,
@@ -37,14 +57,7 @@ export function formatDate(
 ): string {
   const date = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(date.getTime())) return '';
-  const cal = lang === 'en' ? locale(lang) : 'fa-IR-u-ca-persian';
-  return new Intl.DateTimeFormat(cal, {
-    timeZone: TEHRAN,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(opts.time ? { hour: '2-digit', minute: '2-digit' } : {}),
-  }).format(date);
+  return dateFormat(lang, Boolean(opts.time)).format(date);
 }
 
 /** "3 hours ago" in the UI language, for the age of a cached record. */
