@@ -4,7 +4,6 @@ import { useLocation, useRoute } from 'preact-iso';
 import type { Service } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
 import { findDraft } from '../../db/complaints.ts';
-import { localDigits } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { locateOnce } from '../place/locate.ts';
 import type { Fix } from '../place/plate-verdict.ts';
@@ -37,7 +36,8 @@ export default function MissingPlatePage() {
     void findDraft(undefined).then((d) => {
       const p = d?.data.draft;
       if (p?.lat !== undefined && p.long !== undefined && p.serviceCode === category) {
-        setFix({ lat: p.lat, lng: p.long, accuracy: 0 });
+        // The accuracy of a saved fix is not kept; NaN says so.
+        setFix({ lat: p.lat, lng: p.long, accuracy: Number.NaN });
         setByPlace(true);
       }
     });
@@ -102,11 +102,14 @@ export default function MissingPlatePage() {
       )}
       {fix && (
         <p class="missing-position">
-          {t('complaints:missing.position', {
-            lat: localDigits(fix.lat.toFixed(5)),
-            long: localDigits(fix.lng.toFixed(5)),
-            accuracy: Math.round(fix.accuracy),
-          })}
+          {t(
+            Number.isNaN(fix.accuracy) ? 'complaints:missing.positionSaved' : 'complaints:missing.position',
+            {
+              lat: fix.lat,
+              long: fix.lng,
+              accuracy: Math.round(fix.accuracy),
+            },
+          )}
         </p>
       )}
       {fix && !byPlace && (

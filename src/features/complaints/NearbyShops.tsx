@@ -3,6 +3,7 @@ import type { NearbyItem } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
 import { apiClient } from '../../sync/api.ts';
 import type { Fix } from '../place/plate-verdict.ts';
+import { PersianText } from './PersianText.tsx';
 
 type Props = { fix: Fix; onPick: (shop: NearbyItem) => void; onNone: () => void };
 
@@ -35,7 +36,9 @@ export function NearbyShops({ fix, onPick, onNone }: Props) {
           {items.map((s) => (
             <li key={s.gln} class="card nearby-item">
               <p class="nearby-name">{s.name}</p>
-              <p class="nearby-meta">{s.address}</p>
+              <p class="nearby-meta">
+                <PersianText text={s.address} />
+              </p>
               <p class="nearby-meta">
                 {s.guild.name} · {t('complaints:missing.distance', { m: Math.round(s.distance) })}
               </p>
