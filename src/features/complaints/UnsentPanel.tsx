@@ -23,8 +23,12 @@ export function UnsentPanel({ complaint, entry }: Props) {
   if (complaint.status !== 'failed') return null;
   const edit = async () => {
     const id = await reopenAsDraft(complaint.id);
-    if (id && complaint.gln) route(`/complaints/new/${complaint.gln}`);
-    else if (id) route('/report/missing-plate');
+    if (!id) return;
+    const ext = complaint.data.draft?.ext;
+    if (complaint.gln)
+      route(`/complaints/new/${complaint.gln}${ext ? `?ext=${encodeURIComponent(ext)}` : ''}`);
+    else
+      route(`/report/missing-plate${complaint.serviceCode === 'plate_mismatch' ? '?reason=misplaced' : ''}`);
   };
   return (
     <div class="banner banner-danger" role="alert">
