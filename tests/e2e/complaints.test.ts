@@ -138,6 +138,17 @@ describe('complaints', () => {
     await page.waitForURL((u) => /^\/complaints\/[0-9a-f-]{36}$/.test(u.pathname));
     await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
     await page.getByText(/هنوز فرستاده نشده است/).waitFor();
+    // Delivery is handed to Background Sync too, so it goes on even if this tab is closed now.
+    await page.waitForFunction(
+      async () => {
+        const reg = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+          sync?: { getTags(): Promise<string[]> };
+        };
+        return (await reg.sync?.getTags())?.includes('outbox') ?? false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     // What will leave the phone is already in the outbox: check those bytes, not the picked file.
     const queued = await outboxPhotos(page);
     assert.equal(queued.length, 1, 'one photo waits in the outbox');
