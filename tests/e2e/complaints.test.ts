@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { createApiClient } from '../../src/api/client.ts';
 import type { UnionQueueItem } from '../../src/api/index.ts';
 import { FIRST_DEMO_GLN, generateRegistry } from '../../src/server/seed/generate.ts';
+import { assertCleanPhoto, cameraJpeg } from './fixtures/photos.ts';
 import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
 import {
   launchBrowser,
@@ -55,32 +55,6 @@ async function queueFor(agency: string, pick: (i: UnionQueueItem) => boolean): P
   return res.status === 'ok' ? res.data.items.filter(pick) : [];
 }
 
-/** A camera-like JPEG carrying EXIF: maker, model, and a GPS position in Tehran. */
-async function jpegWithGps(name: string): Promise<string> {
-  const file = path.join(dir, name);
-  await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 210, g: 190, b: 140 } } })
-    .withExif({
-      IFD0: { Make: 'TestPhone', Model: 'Shopper 1' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '35/1 41/1 2/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '51/1 23/1 19/1',
-      },
-    })
-    .jpeg({ quality: 90 })
-    .toFile(file);
-  assert.ok((await sharp(file).metadata()).exif, 'the test photo carries EXIF');
-  return file;
-}
-
-async function assertNoExif(bytes: Buffer, what: string) {
-  const meta = await sharp(bytes).metadata();
-  assert.equal(meta.exif, undefined, `${what} has no EXIF`);
-  assert.ok(!bytes.includes(Buffer.from('TestPhone')), `${what} has no camera maker`);
-  assert.ok(Math.max(meta.width ?? 0, meta.height ?? 0) <= 2048, `${what} is at most 2048 px`);
-}
-
 /** Fills the overpricing complaint up to the review step. */
 async function fillComplaint(page: Page, description: string, photo?: string) {
   await page.getByRole('button', { name: /^گران‌فروشی/ }).click();
@@ -127,7 +101,11 @@ describe('complaints', () => {
     await page.waitForURL((u) => u.pathname === `/complaints/new/${GLN}`);
 
     const marker = `e2e-offline-${Date.now()}`;
-    await fillComplaint(page, `قیمت برنج از برچسب بیشتر بود ${marker}`, await jpegWithGps('receipt.jpg'));
+    await fillComplaint(
+      page,
+      `قیمت برنج از برچسب بیشتر بود ${marker}`,
+      await cameraJpeg(path.join(dir, 'receipt.jpg')),
+    );
     await screenshot(page, 'complaint-form');
     await tapTargetsOk(page);
     await page.getByRole('button', { name: 'بازبینی' }).click();
@@ -152,7 +130,7 @@ describe('complaints', () => {
     // What will leave the phone is already in the outbox: check those bytes, not the picked file.
     const queued = await outboxPhotos(page);
     assert.equal(queued.length, 1, 'one photo waits in the outbox');
-    await assertNoExif(queued[0]!, 'the photo in the outbox');
+    await assertCleanPhoto(queued[0]!, 'the photo in the outbox');
 
     await context.setOffline(false);
     await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 30_000 });
@@ -171,7 +149,7 @@ describe('complaints', () => {
     assert.ok(item.media_url, 'the complaint carries its photo');
     const stored = await fetch(new URL(item.media_url!, app.url));
     assert.equal(stored.status, 200);
-    await assertNoExif(Buffer.from(await stored.arrayBuffer()), 'the stored photo');
+    await assertCleanPhoto(Buffer.from(await stored.arrayBuffer()), 'the stored photo');
 
     await unionReply(agency, item.service_request_id, 'بازرس اتحادیه روز 12 آذر از فروشگاه بازدید می‌کند.');
     await page.goto(`${app.url}/complaints`);

@@ -72,9 +72,10 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 export type BrowserOptions = { fakeVideo?: string; denyCamera?: boolean; extraArgs?: string[] };
 
-export function launchBrowser(opts: BrowserOptions = {}): Promise<Browser> {
-  const args = [
-    '--headless',
+// Without the background-networking flags Chromium keeps dialling out, and this machine's
+// network refuses every such connection.
+function chromiumArgs({ fakeVideo, denyCamera, extraArgs }: BrowserOptions): string[] {
+  return [
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -83,11 +84,14 @@ export function launchBrowser(opts: BrowserOptions = {}): Promise<Browser> {
     '--disable-component-update',
     '--disable-sync',
     '--use-fake-device-for-media-stream',
-    opts.denyCamera ? '--deny-permission-prompts' : '--use-fake-ui-for-media-stream',
-    ...(opts.fakeVideo ? [`--use-file-for-fake-video-capture=${opts.fakeVideo}`] : []),
-    ...(opts.extraArgs ?? []),
+    denyCamera ? '--deny-permission-prompts' : '--use-fake-ui-for-media-stream',
+    ...(fakeVideo ? [`--use-file-for-fake-video-capture=${fakeVideo}`] : []),
+    ...(extraArgs ?? []),
   ];
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+}
+
+export function launchBrowser(opts: BrowserOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs(opts) });
 }
 
 /** A phone-sized context (the shopper's cheap Android phone). */
@@ -141,23 +145,10 @@ export function launchPersistent(
   opts: BrowserOptions & Parameters<typeof chromium.launchPersistentContext>[1] = {},
 ): Promise<BrowserContext> {
   const { fakeVideo, denyCamera, extraArgs, ...context } = opts;
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-fake-device-for-media-stream',
-    denyCamera ? '--deny-permission-prompts' : '--use-fake-ui-for-media-stream',
-    ...(fakeVideo ? [`--use-file-for-fake-video-capture=${fakeVideo}`] : []),
-    ...(extraArgs ?? []),
-  ];
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args,
+    args: chromiumArgs({ fakeVideo, denyCamera, extraArgs }),
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import sharp from 'sharp';
 import { createApiClient } from '../../src/api/client.ts';
 import { generateRegistry } from '../../src/server/seed/generate.ts';
+import { assertCleanPhoto, cameraJpeg } from './fixtures/photos.ts';
 import {
   launchBrowser,
   persianTextOf,
@@ -45,20 +45,7 @@ describe('missing plate', () => {
       permissions: ['geolocation'],
     });
     const page = await context.newPage();
-    const photo = path.join(dir, 'storefront.jpg');
-    await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 90, g: 120, b: 160 } } })
-      .withExif({
-        IFD0: { Make: 'TestPhone', Model: 'Shopper 1' },
-        IFD3: {
-          GPSLatitudeRef: 'N',
-          GPSLatitude: '35/1 41/1 2/1',
-          GPSLongitudeRef: 'E',
-          GPSLongitude: '51/1 23/1 19/1',
-        },
-      })
-      .jpeg()
-      .toFile(photo);
-    assert.ok((await sharp(photo).metadata()).exif);
+    const photo = await cameraJpeg(path.join(dir, 'storefront.jpg'), 3000, 2000);
 
     await page.goto(app.url);
     await page.getByRole('link', { name: 'این مغازه پلاک ندارد' }).first().click();
@@ -96,9 +83,7 @@ describe('missing plate', () => {
     assert.equal(item.address_id, undefined, 'routed by place, not by a GLN');
     assert.ok(item.media_url, 'the storefront photo is attached');
     const stored = Buffer.from(await (await fetch(new URL(item.media_url!, app.url))).arrayBuffer());
-    const meta = await sharp(stored).metadata();
-    assert.equal(meta.exif, undefined, 'the stored photo has no EXIF');
-    assert.ok(Math.max(meta.width ?? 0, meta.height ?? 0) <= 2048, 'resized to at most 2048 px');
+    await assertCleanPhoto(stored, 'the stored storefront photo');
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
+import { ProblemActions } from './ProblemActions.tsx';
 import { SLOT, Slotted } from './Slotted.tsx';
 import type { GlnCheck } from './use-place.ts';
 
@@ -33,17 +34,7 @@ export function GlnProblem({ check }: Props) {
           </Slotted>
         )}
       </p>
-      <div class="place-actions">
-        <a class="btn btn-primary btn-block" href="/scan">
-          {t('place:error.scanAgain')}
-        </a>
-        <a class="btn btn-block" href={reportHref}>
-          {t('place:error.reportPlate')}
-        </a>
-        <a class="btn btn-block" href="/">
-          {t('place:error.home')}
-        </a>
-      </div>
+      <ProblemActions reportHref={reportHref} />
     </section>
   );
 }
