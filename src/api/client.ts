@@ -2,6 +2,7 @@ import type { ApiError } from './errors.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
+  PlaceSupportResult,
   Service,
   ServiceDefinition,
   ServiceRequest,
@@ -215,6 +216,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
         path: `/open311/v2/requests/${seg(id)}/support.json`,
         method: 'POST',
         ...jsonBody({ device_id: deviceId }),
+      }),
+    /**
+     * "Me too" by shop and category, for a device that cannot know the complaint's id: backs the
+     * oldest open one there. 404 (`not-found`) when none is open.
+     */
+    supportByPlace: (gln: string, serviceCode: string, deviceId: string) =>
+      json<PlaceSupportResult>({
+        path: '/open311/v2/support.json',
+        method: 'POST',
+        ...jsonBody({ address_id: gln, service_code: serviceCode, device_id: deviceId }),
       }),
     uploadMedia: (blob: Blob) =>
       json<MediaUploadResult>({

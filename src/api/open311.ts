@@ -185,3 +185,28 @@ export const ServiceRequestUpdateResponseSchema = z.array(ServiceRequestUpdateCr
 
 export const SupportResultSchema = z.object({ service_request_id: z.string(), supporters: z.number().int() });
 export type SupportResult = z.infer<typeof SupportResultSchema>;
+
+/**
+ * "Me too" by place: a shopper who saw the same violation at the same shop adds their support to
+ * the oldest open complaint of that category there, without learning its id (ids stay unlisted).
+ */
+export const PlaceSupportInputSchema = z.object({
+  address_id: GlnSchema,
+  service_code: z.string().min(1).max(40),
+  /** A random per-install id; counts one support per device, never names the shopper. */
+  device_id: z.string().min(8).max(100),
+});
+export type PlaceSupportInput = z.infer<typeof PlaceSupportInputSchema>;
+
+/** What the supporter may know: the count, who handles it and by when; never the id or the reporter. */
+export const PlaceSupportResultSchema = z.object({
+  address_id: GlnSchema,
+  service_code: z.string(),
+  service_name: z.string(),
+  supporters: z.number().int(),
+  /** True when this device had already supported it: nothing was added this time. */
+  already_supported: z.boolean(),
+  agency_responsible: z.string(),
+  expected_datetime: DateTimeSchema,
+});
+export type PlaceSupportResult = z.infer<typeof PlaceSupportResultSchema>;
