@@ -12,6 +12,7 @@ import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
+import { supportRoutes } from './routes/support.ts';
 import { unionRoutes } from './routes/union.ts';
 import { unionPageRoutes } from './routes/union-page.ts';
 import { updateRoutes } from './routes/updates.ts';
@@ -45,6 +46,7 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.route('/', locationRoutes(deps));
   app.route('/', open311Routes(deps));
   app.route('/', updateRoutes(deps));
+  app.route('/', supportRoutes(deps));
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
   app.route('/', platesRoutes(demo));

@@ -72,6 +72,7 @@ const FIELD_NAMES: Record<string, string> = {
   description: 'شرح',
   media_url: 'نشانی تصویر',
   service_request_id: 'کد پیگیری',
+  device_id: 'شناسهٔ دستگاه',
   action: 'نوع اقدام',
   substatus: 'وضعیت',
   enforcement_stage: 'مرحلهٔ اعمال قانون',

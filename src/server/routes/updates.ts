@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
 import { callerFor } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
@@ -14,8 +13,6 @@ import { JSON_BODY_LIMIT } from './open311.ts';
 
 // Updates to a complaint: the reporter follows up, objects or withdraws; the union replies and
 // decides. The rules themselves live in lifecycle/; this is the HTTP shell around them.
-
-const SupportInputSchema = z.object({ device_id: z.string().min(8).max(100) });
 
 export function updateRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
@@ -94,16 +91,6 @@ export function updateRoutes(deps: ServiceDeps) {
       };
       return { status: 201, body: [body] };
     });
-  });
-
-  app.post('/open311/v2/requests/:id/support.json', limitBody(4096), async (c) => {
-    const decoded = await decodeBody(c);
-    if (!decoded.ok) return decoded.response;
-    const parsed = SupportInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
-    const id = c.req.param('id');
-    if (!store.request(id)) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    return c.json({ service_request_id: id, supporters: store.addSupport(id, parsed.data.device_id) });
   });
 
   return app;

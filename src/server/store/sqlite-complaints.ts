@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Note } from '../../api/index.ts';
-import type { IdempotentAnswer, RequestPatch, StoredRequest } from './types.ts';
+import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
@@ -58,6 +58,9 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   supporters: r.supporters,
 });
 
+// "Open" for the public counts and for "me too": still awaiting the union's decision.
+const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
+
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
     db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
@@ -76,7 +79,12 @@ export function createComplaintQueries(db: Database.Database) {
     `SELECT * FROM requests WHERE agency_id = ? ORDER BY requested_at DESC, id LIMIT 500`,
   );
   const openCounts = db.prepare<[string], { service_code: string; count: number }>(
-    `SELECT service_code, COUNT(*) AS count FROM requests WHERE gln = ? AND substatus IN ('received','under_review','hearing_scheduled') GROUP BY service_code ORDER BY count DESC, service_code`,
+    `SELECT service_code, COUNT(*) AS count FROM requests WHERE gln = ? AND substatus IN ${OPEN_SUBSTATUSES} GROUP BY service_code ORDER BY count DESC, service_code`,
+  );
+  const openOfCategory = db.prepare<[string, string, string], ReqRow & { mine: number }>(
+    `SELECT r.*, EXISTS (SELECT 1 FROM supports s WHERE s.request_id = r.id AND s.device_id = ?) AS mine
+     FROM requests r WHERE r.gln = ? AND r.service_code = ? AND r.substatus IN ${OPEN_SUBSTATUSES}
+     ORDER BY r.requested_at, r.id`,
   );
   const support = db.prepare(`INSERT OR IGNORE INTO supports (request_id, device_id) VALUES (?, ?)`);
   const bumpSupport = db.prepare(`UPDATE requests SET supporters = supporters + 1 WHERE id = ?`);
@@ -138,6 +146,19 @@ export function createComplaintQueries(db: Database.Database) {
       if (support.run(id, deviceId).changes > 0) bumpSupport.run(id);
       return supporters.get(id)?.supporters ?? 0;
     },
+    supportOpenAt: db.transaction(
+      (gln: string, serviceCode: string, deviceId: string): PlaceSupport | undefined => {
+        const open = openOfCategory.all(deviceId, gln, serviceCode);
+        // A device that already backs one of them gets that one back, so a repeat never spreads
+        // its support over a second complaint once the first is closed.
+        const already = open.find((r) => r.mine === 1);
+        if (already) return { request: fromRow(already), added: false };
+        const oldest = open[0];
+        if (!oldest) return undefined;
+        if (support.run(oldest.id, deviceId).changes > 0) bumpSupport.run(oldest.id);
+        return { request: fromRow(byId.get(oldest.id)!), added: true };
+      },
+    ),
     idempotent(key: string): IdempotentAnswer | undefined {
       const r = idemGet.get(key);
       return r && { bodyHash: r.body_hash, status: r.status, response: r.response };

@@ -64,6 +64,9 @@ export type RequestPatch = Pick<
   'substatus' | 'escalated' | 'enforcementStage' | 'updatedAt' | 'expectedAt'
 >;
 
+/** The complaint a place-level "me too" landed on, and whether this call added the support. */
+export type PlaceSupport = { request: StoredRequest; added: boolean };
+
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
 export interface Store {
@@ -87,6 +90,11 @@ export interface Store {
   openCountsByCategory(gln: string): { serviceCode: string; count: number }[];
   /** Returns the supporter count after adding, or the unchanged count if this device already did. */
   addSupport(id: string, deviceId: string): number;
+  /**
+   * Supports the oldest open complaint of this category at this GLN, or returns the one this
+   * device already supports; undefined when none is open.
+   */
+  supportOpenAt(gln: string, serviceCode: string, deviceId: string): PlaceSupport | undefined;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
 

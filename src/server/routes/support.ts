@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { PlaceSupportInputSchema, type PlaceSupportResult } from '../../api/index.ts';
+import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
+import { fail, MESSAGES } from '../http/errors.ts';
+import { rejectBadGln } from '../http/gln-param.ts';
+
+// "Me too": another shopper who saw the same violation backs an open complaint instead of filing
+// a duplicate. One support per device per complaint; a repeat from the same device changes nothing.
+
+const SUPPORT_BODY_LIMIT = 4096;
+const SupportInputSchema = z.object({ device_id: z.string().min(8).max(100) });
+
+export function supportRoutes(deps: ServiceDeps) {
+  const app = new Hono({ strict: false });
+  const { store } = deps;
+
+  /** By id: for a caller who already knows the complaint (the union page, a shared link). */
+  app.post('/open311/v2/requests/:id/support.json', limitBody(SUPPORT_BODY_LIMIT), async (c) => {
+    const decoded = await decodeBody(c);
+    if (!decoded.ok) return decoded.response;
+    const parsed = SupportInputSchema.safeParse(decoded.value);
+    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    const id = c.req.param('id');
+    if (!store.request(id)) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
+    return c.json({ service_request_id: id, supporters: store.addSupport(id, parsed.data.device_id) });
+  });
+
+  /**
+   * By place: the shopper knows the shop and what they saw, not the id (ids are never public), so
+   * the oldest open complaint of that category at that shop is the one backed. The answer names
+   * the union and the deadline only: no id, no reporter data.
+   */
+  app.post('/open311/v2/support.json', limitBody(SUPPORT_BODY_LIMIT), async (c) => {
+    const decoded = await decodeBody(c);
+    if (!decoded.ok) return decoded.response;
+    const parsed = PlaceSupportInputSchema.safeParse(decoded.value);
+    if (!parsed.success) {
+      // A GLN with a wrong check digit gets its own message, as everywhere else.
+      const gln = decoded.value.address_id;
+      const bad = typeof gln === 'string' ? rejectBadGln(c, gln) : null;
+      return bad ?? c.json(validationErrors(parsed.error), 400);
+    }
+    const input = parsed.data;
+    const bad = rejectBadGln(c, input.address_id);
+    if (bad) return bad;
+    const category = CATEGORY_BY_CODE.get(input.service_code);
+    if (!category) return fail(c, 400, 'unknown-service', MESSAGES.unknownService);
+    if (!store.locationSummary(input.address_id)) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+
+    const backed = store.supportOpenAt(input.address_id, category.code, input.device_id);
+    if (!backed) return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
+    const { request, added } = backed;
+    const body: PlaceSupportResult = {
+      address_id: input.address_id,
+      service_code: category.code,
+      service_name: category.name,
+      supporters: request.supporters,
+      already_supported: !added,
+      agency_responsible: store.agency(request.agencyId)?.name ?? '',
+      expected_datetime: request.expectedAt,
+    };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body);
+  });
+
+  return app;
+}
