@@ -36,6 +36,7 @@ export function staticRoutes(staticDir: string | undefined) {
   const app = new Hono({ strict: false });
   const root = staticDir ? normalize(staticDir) : undefined;
   const cache = createStaticCache();
+  if (root) void cache.warm(root);
 
   async function file(path: string): Promise<StaticFile | undefined> {
     if (!root) return undefined;
