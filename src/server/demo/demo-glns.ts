@@ -10,7 +10,7 @@ export function pickDemoGlns(data: SeedData): DemoGln[] {
   const add = (l: (typeof locs)[number] | undefined, note: string) => {
     if (l && !out.some((o) => o.gln === l.gln)) out.push({ gln: l.gln, name: l.name, city: l.city, note });
   };
-  add(locs[0], 'فعال، سطح احراز ۴، با شعبه و انبار و دو ورودی (254/E1، 254/E2)');
+  add(locs[0], 'فعال، سطح احراز ۴، با شعبه و انبار و دو ورودی');
   add(
     locs.find((l) => l.status === 'sealed'),
     'پلمب‌شده',
