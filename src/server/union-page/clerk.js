@@ -5,6 +5,17 @@ const dateFmt = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
   timeStyle: 'short',
   timeZone: 'Asia/Tehran',
 });
+// Status names for the clerk: the reply form's own options, plus the two a clerk cannot choose.
+const LABELS = {
+  open: 'باز',
+  closed: 'بسته',
+  received: 'دریافت شد',
+  withdrawn: 'شاکی انصراف داد',
+  ...Object.fromEntries(
+    [...$('reply-status').options].filter((o) => o.value).map((o) => [o.value, o.textContent]),
+  ),
+};
+const label = (code) => LABELS[code] || code;
 const state = { token: sessionStorage.getItem('union-token') || '', selected: null };
 
 function say(text) {
@@ -45,7 +56,7 @@ async function loadQueue() {
     cell(tr, item.service_request_id, 'ltr');
     cell(tr, item.service_name + (item.escalated ? ' (اعتراض)' : ''));
     cell(tr, item.location_name || item.address || '—');
-    cell(tr, item.substatus);
+    cell(tr, label(item.substatus));
     cell(tr, dateFmt.format(new Date(item.expected_datetime)), item.overdue ? 'overdue' : '');
     const open = () => showDetail(item.service_request_id).catch((e) => say(e.message));
     tr.addEventListener('click', open);
@@ -70,7 +81,7 @@ async function showDetail(id) {
     dd.textContent = String(v);
     facts.append(dt, dd);
   };
-  fact('وضعیت', `${req.status} / ${req.substatus}`);
+  fact('وضعیت', `${label(req.status)} / ${label(req.substatus)}`);
   fact('شناسهٔ مکان', req.address_id);
   fact('نشانی', req.address);
   fact('شرح', req.description);
