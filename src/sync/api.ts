@@ -1,12 +1,13 @@
+import { API_BASE_URL } from '../api/base-url.ts';
 import { type ApiClient, createApiClient } from '../api/client.ts';
 
-// The client the outbox and the pages share. Same origin by default (the reference service serves
-// the app); `VITE_API_BASE_URL` points one build at another deployment.
+// The client the outbox and the complaint pages share (a long timeout: a complaint with photos
+// on a weak connection takes a while, and the outbox retries anyway).
 
 let client: ApiClient | undefined;
 
 export function apiClient(): ApiClient {
-  client ??= createApiClient({ baseUrl: import.meta.env.VITE_API_BASE_URL ?? '', timeoutMs: 20_000 });
+  client ??= createApiClient({ baseUrl: API_BASE_URL, timeoutMs: 20_000 });
   return client;
 }
 
