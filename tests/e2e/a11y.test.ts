@@ -53,3 +53,30 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+describe('zoomed to 200 %', () => {
+  // A 360 px phone at 200 % zoom lays pages out in 180 CSS px: nothing may spill sideways.
+  test('no route scrolls sideways or hides text off screen', async () => {
+    const context = await phoneContext(browser, { viewport: { width: 180, height: 370 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const route of routes()) {
+      await page.goto(`${app.url}${route}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        const out = [...document.querySelectorAll('main *, nav *, header *')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.right > limit || r.left < -1);
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+        return document.documentElement.scrollWidth > limit ? ['<page scrolls sideways>', ...out] : out;
+      });
+      if (wide.length) overflowing.push(`${route}: ${wide.slice(0, 5).join(', ')}`);
+    }
+    assert.deepEqual(overflowing, []);
+    await context.close();
+  });
+});
