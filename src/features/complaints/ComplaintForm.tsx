@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Service, ServiceAttribute } from '../../api/index.ts';
 import { useT } from '../../app/t.ts';
+import { isQuotaError } from '../../db/persistence.ts';
 import { apiClient } from '../../sync/api.ts';
 import { submitComplaint } from '../../sync/queue.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
@@ -90,8 +91,8 @@ export function ComplaintForm({ target, placeName, filter, photoLabelKey, onSubm
         buildRequest(draft, attributes ?? [], { ...target, ...draftPosition(draft) }),
       );
       onSubmitted(complaint.id);
-    } catch {
-      setSubmitError('form.submitFailed');
+    } catch (error) {
+      setSubmitError(isQuotaError(error) ? 'form.storageFull' : 'form.submitFailed');
       setBusy(false);
     }
   };
