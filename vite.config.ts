@@ -61,6 +61,6 @@ export default defineConfig({
         },
       },
     ],
-    coverage: { provider: 'v8', include: ['src/**'], reporter: ['text-summary', 'text'] },
+    coverage: { provider: 'v8', include: ['src/**/*.{ts,tsx}'], reporter: ['text-summary', 'text'] },
   },
 });
