@@ -1,19 +1,11 @@
 import type { LocationRole, LocationStatus, PosTerminal, VerificationLevel } from '../../api/index.ts';
-import type { AgencyKind } from '../store/types.ts';
+import type { Agency } from '../store/types.ts';
 
 // Plain rows the seed generator produces and a store loads.
 
 export type SeedGuild = { code: string; name: string; isicCode: string; isicTitle: string };
-export type SeedAgency = {
-  id: string;
-  kind: AgencyKind;
-  name: string;
-  phone: string;
-  address: string;
-  guildCode: string | null;
-  county: string | null;
-  tokenHash: string | null;
-};
+/** An agency as stored: the public fields plus its clerk token's hash (null: no desk login). */
+export type SeedAgency = Agency & { tokenHash: string | null };
 export type SeedLicence = {
   id: string;
   holder: string;
