@@ -1,29 +1,18 @@
 import type { Service } from '../../api/index.ts';
+import { matchesTokens, queryTokens, searchHaystack } from '../../i18n/persian-text.ts';
 
-// Persian text typed on different keyboards differs in code points that look the same: Arabic
-// yeh/kaf (ي ى ك) versus Persian (ی ک), ZWNJ in compound words (گران‌فروشی / گرانفروشی), tatweel
-// and diacritics. Search compares a folded form so every spelling finds the category.
-
-export function foldPersian(s: string): string {
-  return s
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[ۀة]/g, 'ه')
-    .replace(/\u200c|\u200d|[\u0640\u064b-\u065f]/g, '')
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+// Shoppers type on Arabic and Persian keyboards, with or without the ZWNJ in «گران‌فروشی»: the
+// shared folding in src/i18n/persian-text.ts makes every spelling find the category.
 
 /** Every word of the query must appear in the category's name, group, description or keywords. */
 export function matchesService(service: Service, query: string): boolean {
-  const words = foldPersian(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const hay = foldPersian(
-    [service.service_name, service.group, service.description, service.keywords.replace(/,/g, ' ')].join(' '),
+  const hay = searchHaystack(
+    service.service_name,
+    service.group,
+    service.description,
+    service.keywords.replace(/,/g, ' '),
   );
-  return words.every((w) => hay.includes(w));
+  return matchesTokens(hay, queryTokens(query));
 }
 
 /** Categories grouped in the service's order, groups in order of first appearance. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../../src/api/index.ts';
-import { foldPersian, groupServices, matchesService } from '../../../src/features/complaints/search-text.ts';
+import { groupServices, matchesService } from '../../../src/features/complaints/search-text.ts';
 
 const svc = (code: string, name: string, group: string, keywords = ''): Service => ({
   service_code: code,
@@ -38,8 +38,8 @@ describe('Persian-aware category search', () => {
     expect(matchesService(overpricing, '  ')).toBe(true);
   });
 
-  it('folds Persian digits to Latin', () => {
-    expect(foldPersian('ماده ۵۷')).toBe('ماده 57');
+  it('finds a legal article typed in Persian digits', () => {
+    expect(matchesService(svc('x', 'گران‌فروشی (ماده 57)', 'g'), 'ماده ۵۷')).toBe(true);
   });
 
   it('groups in the order the service lists them', () => {
