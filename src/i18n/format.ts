@@ -1,22 +1,13 @@
 // One place for numbers and dates, so Persian digits and the Jalali calendar are never forgotten.
+import { toPersianDigits } from './digits.ts';
 import { i18n } from './setup.ts';
+
+export { toLatinDigits, toPersianDigits } from './digits.ts';
 
 const TEHRAN = 'Asia/Tehran';
 
 function locale(lang = i18n.language): string {
   return lang === 'en' ? 'en-GB' : 'fa-IR';
-}
-
-/** Latin digits to Persian digits (for codes that are not numbers, such as a tracking code). */
-export function toPersianDigits(s: string): string {
-  return s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
-}
-
-/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to Latin: typed input is normalised before validation. */
-export function toLatinDigits(s: string): string {
-  return s
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 /** Digits in the UI's script: Persian in fa, Latin in en. */

@@ -1,3 +1,5 @@
+import { toLatinDigits } from './digits.ts';
+
 // Persian as people actually type it: Arabic ي/ك from Arabic keyboards, Persian or Latin digits,
 // a zero-width non-joiner or a space or nothing between the parts of a compound word.
 // Both sides of a search go through `foldForSearch` so any of these forms finds the others.
@@ -18,10 +20,7 @@ const ARABIC_FORMS: Record<string, string> = {
 
 /** Lower-case, Latin digits, Persian letter forms, no diacritics, no ZWNJ/tatweel, single spaces. */
 export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  return toLatinDigits(text.toLowerCase())
     .replace(/[يىئكةۀأإٱآؤ]/g, (c) => ARABIC_FORMS[c] ?? c)
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
