@@ -35,6 +35,15 @@ export function UpdatePrompt() {
     return (
       <div class="update-prompt" role="status">
         <p>{t('update.offlineReady')}</p>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            offlineReady.value = false;
+          }}
+        >
+          {t('common.close')}
+        </button>
       </div>
     );
   }
