@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'forbidden',
   'idempotency-mismatch',
   'invalid-transition',
+  'own-complaint',
   'too-large',
   'unsupported-media-type',
   'rate-limited',

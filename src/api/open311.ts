@@ -4,6 +4,9 @@ import { DateTimeSchema, GlnSchema } from './common.ts';
 // Complaints in Open311 GeoReport v2 shapes (snake_case as the standard has it), so that an
 // adapter to any Open311 back end is a mapping of endpoints, not of fields.
 
+/** Photos per complaint: what the form offers and what the service keeps. */
+export const MAX_MEDIA = 3;
+
 export const ServiceSchema = z.object({
   service_code: z.string(),
   service_name: z.string(),
@@ -59,7 +62,13 @@ export const ServiceRequestInputSchema = z.object({
   long: z.coerce.number().min(-180).max(180).optional(),
   address_string: z.string().max(500).optional(),
   description: z.string().max(4000).optional(),
+  /** Open311's one photo; when `media_urls` is sent too, it is taken as the first of them. */
   media_url: z.string().max(500).optional(),
+  /**
+   * Extension: every photo (at most MAX_MEDIA), each a URL the service's own media endpoint
+   * returned. Open311 has room for one; an adapter keeps the first in `media_url`.
+   */
+  media_urls: z.array(z.string().max(500)).max(MAX_MEDIA).optional(),
   attribute: z
     .record(z.string().max(60), z.union([z.string().max(2000), z.number(), z.array(z.string().max(200))]))
     .optional(),
@@ -70,7 +79,11 @@ export const ServiceRequestInputSchema = z.object({
     .optional(),
   first_name: z.string().max(100).optional(),
   last_name: z.string().max(100).optional(),
-  device_id: z.string().max(100).optional(),
+  /**
+   * Open311's device id: the app's random per-install id. Stored only as a hash and never read
+   * back; it lets "me too" by place skip the reporter's own complaint.
+   */
+  device_id: z.string().min(8).max(100).optional(),
 });
 export type ServiceRequestInput = z.infer<typeof ServiceRequestInputSchema>;
 
@@ -146,7 +159,10 @@ export const ServiceRequestSchema = z.object({
   address: z.string().optional(),
   lat: z.number().optional(),
   long: z.number().optional(),
+  /** The first photo, for Open311 clients. */
   media_url: z.string().optional(),
+  /** Extension: every photo, in the order the reporter attached them (absent when none). */
+  media_urls: z.array(z.string()).max(MAX_MEDIA).optional(),
   attribute: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional(),
   /** True once an objection sent it up to the county's supervision commission. */
   escalated: z.boolean(),

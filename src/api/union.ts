@@ -22,6 +22,7 @@ export const UnionQueueItemSchema = z.object({
   address: z.string().optional(),
   description: z.string().optional(),
   media_url: z.string().optional(),
+  media_urls: z.array(z.string()).optional(),
   attribute: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional(),
   contact: z
     .object({ email: z.string().optional(), phone: z.string().optional(), first_name: z.string().optional() })

@@ -1,6 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { checkGln } from '../gln.ts';
@@ -12,13 +10,13 @@ import type { Contact, StoredRequest } from '../store/types.ts';
 import { sha256 } from './auth.ts';
 import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
 import { checkEvidence } from './evidence.ts';
+import { checkMediaUrls } from './media-urls.ts';
 import { serviceNotice } from './notice.ts';
 
 // Filing a complaint: check the shop (or the place), the evidence and the photo, route it, store
 // it with its first timeline entries, and hand the reporter a tracking code and a secret.
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'; // no 0/O, 1/I/L: read aloud over the phone
-const MEDIA_URL = /^(?:https?:\/\/[^/]+)?(\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp))$/;
 /** A missing-plate report is placed in the county of the nearest registered shop this close. */
 const COUNTY_RADIUS_M = 3000;
 
@@ -34,7 +32,13 @@ function newId(exists: (id: string) => boolean): string {
   }
 }
 
-export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now: Date): Answer {
+/** `origin` is this service's own (scheme, host, port), the only one a photo URL may name. */
+export function fileComplaint(
+  deps: ServiceDeps,
+  input: ServiceRequestInput,
+  now: Date,
+  origin: string,
+): Answer {
   const { store } = deps;
   const category = CATEGORY_BY_CODE.get(input.service_code);
   if (!category) return err(400, 'unknown-service', MESSAGES.unknownService);
@@ -66,13 +70,9 @@ export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
-  let mediaUrl: string | null = null;
-  if (input.media_url) {
-    const m = MEDIA_URL.exec(input.media_url);
-    if (!m || !existsSync(join(deps.mediaDir, `${m[2]}.${m[3]}`)))
-      return err(400, 'validation', MESSAGES.badMediaUrl);
-    mediaUrl = m[1]!;
-  }
+  const media = checkMediaUrls(input, deps.mediaDir, origin);
+  if (!media.ok)
+    return err(400, 'validation', media.reason === 'too-many' ? MESSAGES.tooManyMedia : MESSAGES.badMediaUrl);
 
   const route = routeComplaint(
     { category: category.code, guildCode, county },
@@ -103,7 +103,8 @@ export function fileComplaint(deps: ServiceDeps, input: ServiceRequestInput, now
     lng: input.long ?? null,
     address,
     description: input.description ?? null,
-    mediaUrl,
+    mediaUrl: media.urls[0] ?? null,
+    mediaUrls: media.urls,
     attributes: evidence.value,
     contact: Object.keys(contact).length ? contact : null,
     agencyId: agency.id,

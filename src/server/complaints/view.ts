@@ -23,7 +23,7 @@ export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency 
     ...(r.gln ? { address_id: r.gln } : {}),
     ...(r.address ? { address: r.address } : {}),
     ...(r.lat !== null && r.lng !== null ? { lat: r.lat, long: r.lng } : {}),
-    ...(r.mediaUrl ? { media_url: r.mediaUrl } : {}),
+    ...media(r),
     attribute: r.attributes,
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
@@ -50,9 +50,15 @@ export function toQueueItem(r: StoredRequest, store: Store, now: Date): UnionQue
     ...(location ? { location_name: location.name } : {}),
     ...(r.address ? { address: r.address } : {}),
     ...(r.description ? { description: r.description } : {}),
-    ...(r.mediaUrl ? { media_url: r.mediaUrl } : {}),
+    ...media(r),
     attribute: r.attributes,
     ...(r.contact ? { contact: r.contact } : {}),
     supporters: r.supporters,
   };
+}
+
+/** Open311's one `media_url` (the first photo) and the extension's full list. */
+function media(r: StoredRequest): { media_url?: string; media_urls?: string[] } {
+  const urls = r.mediaUrls.length ? r.mediaUrls : r.mediaUrl ? [r.mediaUrl] : [];
+  return urls.length ? { media_url: urls[0]!, media_urls: urls } : {};
 }

@@ -71,6 +71,7 @@ const FIELD_NAMES: Record<string, string> = {
   phone: 'شمارهٔ تلفن',
   description: 'شرح',
   media_url: 'نشانی تصویر',
+  media_urls: 'نشانی تصویرها',
   service_request_id: 'کد پیگیری',
   device_id: 'شناسهٔ دستگاه',
   action: 'نوع اقدام',

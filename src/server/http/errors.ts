@@ -34,7 +34,8 @@ export const MESSAGES = {
   rateLimited: 'درخواست‌های شما زیاد بوده است. چند لحظه صبر کنید و دوباره تلاش کنید.',
   internal: 'خطایی در سرور رخ داد. کمی بعد دوباره تلاش کنید.',
   locationNeeded: 'شناسهٔ مکان (address_id) یا موقعیت (lat و long) لازم است.',
-  badMediaUrl: 'نشانی تصویر باید نشانی‌ای باشد که بارگذاری تصویر برگردانده است.',
+  badMediaUrl: 'نشانی تصویر باید نشانی‌ای باشد که بارگذاری تصویر در همین سامانه برگردانده است.',
+  tooManyMedia: 'هر شکایت حداکثر ۳ تصویر می‌تواند داشته باشد.',
 } as const;
 
 export function errorBody(code: ErrorCode, description: string): ApiError {

@@ -36,7 +36,9 @@ export function open311Routes(deps: ServiceDeps) {
     const parsed = ServiceRequestInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const now = deps.now();
-    return idempotent(c, store, 'create', parsed.data, now, () => fileComplaint(deps, parsed.data, now));
+    return idempotent(c, store, 'create', parsed.data, now, () =>
+      fileComplaint(deps, parsed.data, now, new URL(c.req.url).origin),
+    );
   });
 
   app.get('/open311/v2/requests/:file', (c) => {

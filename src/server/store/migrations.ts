@@ -57,6 +57,11 @@ const MIGRATIONS: string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // Every photo of a complaint, not only Open311's one media_url (kept as the first of them).
+  `
+  ALTER TABLE requests ADD COLUMN media_urls_json TEXT NOT NULL DEFAULT '[]';
+  UPDATE requests SET media_urls_json = json_array(media_url) WHERE media_url IS NOT NULL;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

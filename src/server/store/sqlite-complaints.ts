@@ -14,6 +14,7 @@ type ReqRow = {
   address: string | null;
   description: string | null;
   media_url: string | null;
+  media_urls_json: string;
   attributes_json: string;
   contact_json: string | null;
   agency_id: string;
@@ -45,6 +46,7 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   address: r.address,
   description: r.description,
   mediaUrl: r.media_url,
+  mediaUrls: JSON.parse(r.media_urls_json),
   attributes: JSON.parse(r.attributes_json),
   contact: r.contact_json ? JSON.parse(r.contact_json) : null,
   agencyId: r.agency_id,
@@ -63,8 +65,8 @@ const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
-    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
-    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @attributes, @contact, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
+    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
+    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
   const insertNote = db.prepare(
     `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -115,6 +117,7 @@ export function createComplaintQueries(db: Database.Database) {
     insertRequest: db.transaction((req: StoredRequest, notes: Note[]) => {
       insertReq.run({
         ...req,
+        mediaUrls: JSON.stringify(req.mediaUrls),
         attributes: JSON.stringify(req.attributes),
         contact: req.contact ? JSON.stringify(req.contact) : null,
         escalated: req.escalated ? 1 : 0,

@@ -45,7 +45,10 @@ export type StoredRequest = {
   lng: number | null;
   address: string | null;
   description: string | null;
+  /** Open311's one photo: the first of `mediaUrls`, or null. */
   mediaUrl: string | null;
+  /** Every photo, as paths under /api/v1/media/. */
+  mediaUrls: string[];
   attributes: Record<string, AttributeValue>;
   contact: Contact | null;
   agencyId: string;

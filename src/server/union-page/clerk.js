@@ -87,7 +87,7 @@ async function showDetail(id) {
   fact('شرح', req.description);
   fact('مرحلهٔ اعمال قانون', req.enforcement_stage);
   for (const [k, v] of Object.entries(req.attribute || {})) fact(k, v);
-  fact('تصویر', req.media_url);
+  showPhotos(req.media_urls || (req.media_url ? [req.media_url] : []));
   const notes = $('notes');
   notes.replaceChildren();
   for (const n of req.notes) {
@@ -97,6 +97,27 @@ async function showDetail(id) {
     li.append(small, document.createElement('br'), n.text);
     notes.append(li);
   }
+}
+
+// Every photo as a thumbnail that opens the full image; URLs are the service's own media paths.
+function showPhotos(urls) {
+  const list = $('photos');
+  list.replaceChildren();
+  $('photos-block').hidden = urls.length === 0;
+  urls.forEach((url, i) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    const img = document.createElement('img');
+    img.src = url;
+    img.alt = `تصویر ${(i + 1).toLocaleString('fa-IR')} از ${urls.length.toLocaleString('fa-IR')}`;
+    img.loading = 'lazy';
+    a.append(img);
+    li.append(a);
+    list.append(li);
+  });
 }
 
 $('login').addEventListener('submit', (e) => {
