@@ -227,6 +227,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
         method: 'POST',
         ...jsonBody({ address_id: gln, service_code: serviceCode, device_id: deviceId }),
       }),
+    /** Where a stored photo can be fetched: media URLs are paths on the service. */
+    mediaHref: (url: string) => (/^https?:\/\//.test(url) ? url : baseUrl + url),
     uploadMedia: (blob: Blob) =>
       json<MediaUploadResult>({
         path: '/api/v1/media',

@@ -41,7 +41,10 @@ export type ComplaintData = {
   /** Union-authored notes the reporter has seen; the rest are unread. */
   seenUnionNotes: number;
   failure?: ApiErrorItem[];
+  /** Open311's one photo (the first), kept for records written before `mediaUrls`. */
   mediaUrl?: string;
+  /** Every photo as the service stored it (paths on the service, see `ApiClient.mediaHref`). */
+  mediaUrls?: string[];
 };
 
 export type Complaint = Omit<ComplaintRecord, 'status' | 'data'> & {
@@ -133,7 +136,7 @@ export async function markRead(id: string): Promise<void> {
 export function withCreated(
   c: Complaint,
   created: ServiceRequestCreated,
-  mediaUrl: string | undefined,
+  mediaUrls: string[],
   now: number,
 ): Complaint {
   const { draft: _sent, failure: _old, ...rest } = c.data;
@@ -149,7 +152,8 @@ export function withCreated(
       notice: created.service_notice,
       expectedAt: created.expected_datetime,
       substatus: 'received',
-      mediaUrl,
+      mediaUrl: mediaUrls[0],
+      mediaUrls,
     },
   };
 }
@@ -175,8 +179,14 @@ export function withRemote(c: Complaint, r: ServiceRequest, now: number): Compla
       escalated: r.escalated,
       notes: r.notes,
       mediaUrl: r.media_url ?? c.data.mediaUrl,
+      mediaUrls: r.media_urls ?? (r.media_url ? [r.media_url] : c.data.mediaUrls),
     },
   };
+}
+
+/** The photos a complaint reached the service with, newest records first, older ones by `mediaUrl`. */
+export function photosOf(c: Complaint): string[] {
+  return c.data.mediaUrls ?? (c.data.mediaUrl ? [c.data.mediaUrl] : []);
 }
 
 /** Every acknowledged complaint, for pulling fresh replies. */

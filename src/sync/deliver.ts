@@ -1,16 +1,20 @@
 import type { ApiClient, Failure } from '../api/client.ts';
-import type { ServiceRequestCreated, ServiceRequestUpdateCreated } from '../api/index.ts';
+import type {
+  ServiceRequestCreated,
+  ServiceRequestInput,
+  ServiceRequestUpdateCreated,
+} from '../api/index.ts';
 import type { CreatePayload, UpdatePayload } from '../db/outbox.ts';
 
 // Sending one outbox entry. Photos go first (the service stores them by content hash, so an
 // upload repeated on a retry costs bandwidth but never duplicates), then the request itself,
 // always under the entry's own Idempotency-Key.
 
-export type Delivered<T> = { status: 'ok'; data: T; mediaUrl?: string } | Failure;
+export type Delivered<T> = { status: 'ok'; data: T; mediaUrls?: string[] } | Failure;
 
 /**
- * Open311 carries one `media_url`; the first photo goes there and the others are listed at the
- * end of the description so the union still sees them.
+ * Every uploaded photo goes in `media_urls` (the service's extension); the first also in
+ * Open311's one `media_url`, for a back end that knows only the standard.
  */
 export async function deliverCreate(
   client: ApiClient,
@@ -23,12 +27,14 @@ export async function deliverCreate(
     if (up.status !== 'ok') return up;
     urls.push(up.data.url);
   }
-  const [first, ...more] = urls;
-  const input = { ...p.input };
-  if (first) input.media_url = first;
-  if (more.length) input.description = [input.description ?? '', ...more].filter(Boolean).join('\n');
-  const res = await client.createRequest(input, key);
-  return res.status === 'ok' ? { ...res, mediaUrl: first } : res;
+  const res = await client.createRequest(withMedia(p.input, urls), key);
+  return res.status === 'ok' ? { ...res, mediaUrls: urls } : res;
+}
+
+/** The request as sent: the queued input plus the URLs its photos were stored under. */
+export function withMedia(input: ServiceRequestInput, urls: string[]): ServiceRequestInput {
+  const { media_url: _one, media_urls: _all, ...rest } = input;
+  return urls.length ? { ...rest, media_url: urls[0]!, media_urls: urls } : rest;
 }
 
 export async function deliverUpdate(

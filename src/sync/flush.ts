@@ -43,7 +43,7 @@ async function flushOne(deps: FlushDeps, entry: OutboxItem, now: () => number): 
     if (res.status !== 'ok') return onFailure(deps, entry, res, now);
     await db().transaction('rw', db().complaints, db().outbox, async () => {
       const c = await getComplaint(entry.payload.complaintId);
-      if (c) await putComplaint(withCreated(c, res.data, res.mediaUrl, now()));
+      if (c) await putComplaint(withCreated(c, res.data, res.mediaUrls ?? [], now()));
       await db().outbox.delete(entry.id);
     });
     return 'sent';

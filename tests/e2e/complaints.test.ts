@@ -147,6 +147,7 @@ describe('complaints', () => {
     assert.equal(item.contact, undefined, 'an anonymous reporter sends no contact details');
 
     assert.ok(item.media_url, 'the complaint carries its photo');
+    assert.deepEqual(item.media_urls, [item.media_url], 'every photo is listed, the first as media_url');
     const stored = await fetch(new URL(item.media_url!, app.url));
     assert.equal(stored.status, 200);
     await assertCleanPhoto(Buffer.from(await stored.arrayBuffer()), 'the stored photo');

@@ -2,7 +2,7 @@ import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useT } from '../../app/t.ts';
-import { type Complaint, watchComplaint } from '../../db/complaints.ts';
+import { type Complaint, photosOf, watchComplaint } from '../../db/complaints.ts';
 import { entriesFor, type OutboxItem } from '../../db/outbox.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -10,6 +10,7 @@ import { apiClient } from '../../sync/api.ts';
 import { markRepliesRead } from '../../sync/queue.ts';
 import { pullOne } from '../../sync/refresh.ts';
 import { ReporterActions } from './ReporterActions.tsx';
+import { SentPhotos } from './SentPhotos.tsx';
 import { StatusChip } from './StatusChip.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TrackingCode } from './TrackingCode.tsx';
@@ -101,6 +102,7 @@ export default function ComplaintDetailPage() {
           {c.data.failure.map((e) => e.description).join(' ')}
         </p>
       )}
+      <SentPhotos urls={photosOf(c)} />
       <h2>{t('complaints:detail.timeline')}</h2>
       <Timeline notes={c.data.notes} />
       <ReporterActions complaint={c} />

@@ -134,6 +134,31 @@ describe('complaint detail', () => {
     expect(await screen.findByText('در انتظار ارسال')).toBeTruthy();
   });
 
+  it('shows every photo the union received as a thumbnail that opens the full image', async () => {
+    const urls = ['/api/v1/media/a.jpg', '/api/v1/media/b.png', '/api/v1/media/c.webp'];
+    const c = sent('p', {}, { mediaUrl: urls[0] });
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () =>
+        HttpResponse.json([remoteOf(c, { media_url: urls[0], media_urls: urls })]),
+      ),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/p');
+    expect(await screen.findByRole('heading', { name: '۳ عکس پیوست' })).toBeTruthy();
+    const images = screen.getAllByRole('img');
+    expect(images.map((i) => i.getAttribute('src'))).toEqual(urls.map((u) => API + u));
+    expect(images[1]!.getAttribute('alt')).toMatch(/^عکس ۲ از ۳/);
+    expect(images[2]!.closest('a')?.getAttribute('href')).toBe(API + urls[2]);
+  });
+
+  it('shows the one photo of a complaint stored before every photo was kept', async () => {
+    server.use(http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.error()));
+    await putComplaint(sent('o', {}, { mediaUrl: '/api/v1/media/old.jpg' }));
+    renderAt('/complaints/o');
+    expect(await screen.findByRole('heading', { name: 'عکس پیوست' })).toBeTruthy();
+    expect(screen.getByRole('img').getAttribute('src')).toBe(`${API}/api/v1/media/old.jpg`);
+  });
+
   it('says when the complaint is not on this device', async () => {
     renderAt('/complaints/nope');
     expect(await screen.findByRole('heading', { name: 'این شکایت روی این دستگاه پیدا نشد.' })).toBeTruthy();

@@ -160,6 +160,28 @@ describe('outbox flush', () => {
     expect((await getComplaint('c8'))?.data.mediaUrl).toBe(uploaded.url);
   });
 
+  it('sends every uploaded photo in media_urls and leaves the description as written', async () => {
+    let body: ServiceRequestInput | undefined;
+    let n = 0;
+    server.use(
+      http.post(`${BASE}/api/v1/media`, () =>
+        HttpResponse.json({ ...uploaded, url: `/api/v1/media/p${++n}.jpg` }, { status: 201 }),
+      ),
+      http.post(`${BASE}/open311/v2/requests.json`, async ({ request }) => {
+        body = (await request.json()) as ServiceRequestInput;
+        return created201();
+      }),
+    );
+    const photo = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' });
+    await queue('c9', [photo(), photo(), photo()]);
+    expect((await flushOutbox(deps)).sent).toBe(1);
+    const urls = ['/api/v1/media/p1.jpg', '/api/v1/media/p2.jpg', '/api/v1/media/p3.jpg'];
+    expect(body?.media_urls).toEqual(urls);
+    expect(body?.media_url).toBe(urls[0]);
+    expect(body?.description).toBe('قیمت بالا');
+    expect((await getComplaint('c9'))?.data.mediaUrls).toEqual(urls);
+  });
+
   it('does not file the complaint when a photo upload failed', async () => {
     let posted = false;
     server.use(
