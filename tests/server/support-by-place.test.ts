@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/api/client.ts';
 import { PlaceSupportResultSchema, ServiceRequestResponseSchema } from '../../src/api/index.ts';
@@ -133,6 +134,74 @@ describe('me too, by shop and category', () => {
     } finally {
       await tight.stop();
     }
+  });
+});
+
+describe("me too never backs the reporter's own complaint", () => {
+  const fraud = { service_code: 'fraud', attribute: { details: 'برنج مخلوط با برنج خارجی' } };
+
+  it('answers 409 own-complaint in Persian when the only open one was filed from this device', async () => {
+    const mine = await fileOverpricing(h, { ...fraud, device_id: 'device-reporter-001' });
+    const [e] = await expectPersianError(await meToo('fraud', 'device-reporter-001'), 409, 'own-complaint');
+    expect(e!.description).toMatch(/خودتان/);
+    expect(await supportersOf(mine)).toBe(0);
+    const other = PlaceSupportResultSchema.parse(await (await meToo('fraud', 'device-witness-0001')).json());
+    expect(other).toMatchObject({ supporters: 1, already_supported: false });
+  });
+
+  it("skips the device's own complaint and backs the next open one by someone else", async () => {
+    const weights = { weight_claimed: 1000, weight_measured: 900 };
+    const mine = await fileOverpricing(h, {
+      service_code: 'short_weight',
+      attribute: weights,
+      device_id: 'device-reporter-002',
+    });
+    const theirs = await fileOverpricing(h, {
+      service_code: 'short_weight',
+      attribute: weights,
+      device_id: 'device-neighbour-02',
+    });
+    expect((await meToo('short_weight', 'device-reporter-002')).status).toBe(200);
+    expect(await supportersOf(mine)).toBe(0);
+    expect(await supportersOf(theirs)).toBe(1);
+  });
+
+  it('refuses a support by id from the device that filed it', async () => {
+    const mine = await fileOverpricing(h, { ...fraud, device_id: 'device-reporter-003' });
+    const path = `/open311/v2/requests/${mine.service_request_id}/support.json`;
+    await expectPersianError(await h.post(path, { device_id: 'device-reporter-003' }), 409, 'own-complaint');
+    expect((await h.post(path, { device_id: 'device-witness-0003' })).status).toBe(200);
+    expect(await supportersOf(mine)).toBe(1);
+  });
+
+  it('keeps only a sha256 of the device id and never answers it, nor the hash', async () => {
+    const id = 'device-reporter-004-secret';
+    const hash = createHash('sha256').update(id).digest('hex');
+    const mine = await fileOverpricing(h, { ...fraud, device_id: id });
+    expect(h.deps.store.request(mine.service_request_id)?.deviceHash).toBe(hash);
+    const asReporter = await (
+      await h.get(`/open311/v2/requests/${mine.service_request_id}.json`, auth(mine.access_token))
+    ).text();
+    const queue = await (
+      await h.get('/open311/v2/union/requests.json', auth(h.token('union-4711-tehran')))
+    ).text();
+    for (const text of [asReporter, queue]) {
+      expect(text).not.toContain(id);
+      expect(text).not.toContain(hash);
+    }
+  });
+
+  it('files without a device id, as any Open311 client may, and refuses a too-short one', async () => {
+    expect((await fileOverpricing(h, fraud)).service_request_id).toBeTruthy();
+    await expectPersianError(
+      await h.post('/open311/v2/requests.json', {
+        ...fraud,
+        address_id: FIRST_GLN,
+        device_id: 'short',
+      }),
+      400,
+      'validation',
+    );
   });
 });
 

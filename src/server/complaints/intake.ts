@@ -107,6 +107,7 @@ export function fileComplaint(
     mediaUrls: media.urls,
     attributes: evidence.value,
     contact: Object.keys(contact).length ? contact : null,
+    deviceHash: input.device_id ? sha256(input.device_id) : null,
     agencyId: agency.id,
     substatus: external ? 'not_our_jurisdiction' : 'received',
     escalated: false,

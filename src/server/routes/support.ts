@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { PlaceSupportInputSchema, type PlaceSupportResult } from '../../api/index.ts';
+import { sha256 } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
@@ -24,14 +25,18 @@ export function supportRoutes(deps: ServiceDeps) {
     const parsed = SupportInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const id = c.req.param('id');
-    if (!store.request(id)) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
+    const req = store.request(id);
+    if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
+    if (req.deviceHash === sha256(parsed.data.device_id))
+      return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
     return c.json({ service_request_id: id, supporters: store.addSupport(id, parsed.data.device_id) });
   });
 
   /**
    * By place: the shopper knows the shop and what they saw, not the id (ids are never public), so
    * the oldest open complaint of that category at that shop is the one backed. The answer names
-   * the union and the deadline only: no id, no reporter data.
+   * the union and the deadline only: no id, no reporter data. Complaints filed from the same
+   * device are skipped; if one of them is all there is, 409 `own-complaint`.
    */
   app.post('/open311/v2/support.json', limitBody(SUPPORT_BODY_LIMIT), async (c) => {
     const decoded = await decodeBody(c);
@@ -50,8 +55,11 @@ export function supportRoutes(deps: ServiceDeps) {
     if (!category) return fail(c, 400, 'unknown-service', MESSAGES.unknownService);
     if (!store.locationSummary(input.address_id)) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
 
-    const backed = store.supportOpenAt(input.address_id, category.code, input.device_id);
-    if (!backed) return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
+    const device = { id: input.device_id, hash: sha256(input.device_id) };
+    const backed = store.supportOpenAt(input.address_id, category.code, device);
+    if (backed.kind === 'none') return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
+    // Only the caller's own complaint is open: backing it would count the reporter twice.
+    if (backed.kind === 'own') return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
     const { request, added } = backed;
     const body: PlaceSupportResult = {
       address_id: input.address_id,

@@ -62,6 +62,10 @@ const MIGRATIONS: string[] = [
   ALTER TABLE requests ADD COLUMN media_urls_json TEXT NOT NULL DEFAULT '[]';
   UPDATE requests SET media_urls_json = json_array(media_url) WHERE media_url IS NOT NULL;
   `,
+  // The filing device's id, hashed: "me too" by place must not back the reporter's own complaint.
+  `
+  ALTER TABLE requests ADD COLUMN device_hash TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

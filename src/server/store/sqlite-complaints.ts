@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Note } from '../../api/index.ts';
-import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from './types.ts';
+import type {
+  IdempotentAnswer,
+  PlaceSupport,
+  RequestPatch,
+  StoredRequest,
+  SupportingDevice,
+} from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
@@ -17,6 +23,7 @@ type ReqRow = {
   media_urls_json: string;
   attributes_json: string;
   contact_json: string | null;
+  device_hash: string | null;
   agency_id: string;
   substatus: StoredRequest['substatus'];
   escalated: number;
@@ -49,6 +56,7 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   mediaUrls: JSON.parse(r.media_urls_json),
   attributes: JSON.parse(r.attributes_json),
   contact: r.contact_json ? JSON.parse(r.contact_json) : null,
+  deviceHash: r.device_hash,
   agencyId: r.agency_id,
   substatus: r.substatus,
   escalated: r.escalated === 1,
@@ -65,8 +73,8 @@ const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
-    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
-    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
+    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
+    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
   const insertNote = db.prepare(
     `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -150,16 +158,18 @@ export function createComplaintQueries(db: Database.Database) {
       return supporters.get(id)?.supporters ?? 0;
     },
     supportOpenAt: db.transaction(
-      (gln: string, serviceCode: string, deviceId: string): PlaceSupport | undefined => {
-        const open = openOfCategory.all(deviceId, gln, serviceCode);
+      (gln: string, serviceCode: string, device: SupportingDevice): PlaceSupport => {
+        const open = openOfCategory.all(device.id, gln, serviceCode);
+        // The reporter's own complaint is never backed by the reporter's own phone.
+        const others = open.filter((r) => r.device_hash !== device.hash);
         // A device that already backs one of them gets that one back, so a repeat never spreads
         // its support over a second complaint once the first is closed.
-        const already = open.find((r) => r.mine === 1);
-        if (already) return { request: fromRow(already), added: false };
-        const oldest = open[0];
-        if (!oldest) return undefined;
-        if (support.run(oldest.id, deviceId).changes > 0) bumpSupport.run(oldest.id);
-        return { request: fromRow(byId.get(oldest.id)!), added: true };
+        const already = others.find((r) => r.mine === 1);
+        if (already) return { kind: 'backed', request: fromRow(already), added: false };
+        const oldest = others[0];
+        if (!oldest) return { kind: open.length ? 'own' : 'none' };
+        if (support.run(oldest.id, device.id).changes > 0) bumpSupport.run(oldest.id);
+        return { kind: 'backed', request: fromRow(byId.get(oldest.id)!), added: true };
       },
     ),
     idempotent(key: string): IdempotentAnswer | undefined {

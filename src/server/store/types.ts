@@ -51,6 +51,8 @@ export type StoredRequest = {
   mediaUrls: string[];
   attributes: Record<string, AttributeValue>;
   contact: Contact | null;
+  /** sha256 of the filing device's id (Open311 `device_id`); never shown to anyone. */
+  deviceHash: string | null;
   agencyId: string;
   substatus: Substatus;
   escalated: boolean;
@@ -67,8 +69,17 @@ export type RequestPatch = Pick<
   'substatus' | 'escalated' | 'enforcementStage' | 'updatedAt' | 'expectedAt'
 >;
 
-/** The complaint a place-level "me too" landed on, and whether this call added the support. */
-export type PlaceSupport = { request: StoredRequest; added: boolean };
+/**
+ * A place-level "me too": the complaint it landed on and whether this call added the support;
+ * `own` when the only open one was filed from the same device; `none` when none is open.
+ */
+export type PlaceSupport =
+  | { kind: 'backed'; request: StoredRequest; added: boolean }
+  | { kind: 'own' }
+  | { kind: 'none' };
+
+/** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
+export type SupportingDevice = { id: string; hash: string };
 
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
@@ -94,10 +105,10 @@ export interface Store {
   /** Returns the supporter count after adding, or the unchanged count if this device already did. */
   addSupport(id: string, deviceId: string): number;
   /**
-   * Supports the oldest open complaint of this category at this GLN, or returns the one this
-   * device already supports; undefined when none is open.
+   * Supports the oldest open complaint of this category at this GLN that this device did not
+   * file, or returns the one this device already supports.
    */
-  supportOpenAt(gln: string, serviceCode: string, deviceId: string): PlaceSupport | undefined;
+  supportOpenAt(gln: string, serviceCode: string, device: SupportingDevice): PlaceSupport;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
 
