@@ -6,6 +6,7 @@ import { apiClient } from '../../sync/api.ts';
 import { submitComplaint } from '../../sync/queue.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { DetailsStep } from './DetailsStep.tsx';
+import { deviceId } from './device-id.ts';
 import { buildRequest, type FieldErrors, validateDetails } from './evidence.ts';
 import { ReviewStep } from './ReviewStep.tsx';
 import { SameCategoryNotice } from './SameCategoryNotice.tsx';
@@ -88,7 +89,7 @@ export function ComplaintForm({ target, placeName, filter, photoLabelKey, onSubm
       await saveNow();
       await submitComplaint(
         { ...complaint, data: { ...complaint.data, placeName } },
-        buildRequest(draft, attributes ?? [], { ...target, ...draftPosition(draft) }),
+        buildRequest(draft, attributes ?? [], { ...target, ...draftPosition(draft) }, deviceId()),
       );
       onSubmitted(complaint.id);
     } catch (error) {

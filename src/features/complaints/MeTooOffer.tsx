@@ -32,7 +32,8 @@ export function MeTooOffer({ gln, serviceCode }: Props) {
 
   if (state.kind === 'done') return <MeTooDone gln={gln} result={state.result} />;
   const failure = state.kind === 'failed' ? state.failure : undefined;
-  const closed = failure?.status === 'not-found';
+  // Nothing to back (none open), or only this phone's own complaint: trying again cannot help.
+  const closed = failure?.status === 'not-found' || (failure !== undefined && isOwn(failure));
   return (
     <section class="me-too" aria-labelledby="me-too-heading">
       <h3 id="me-too-heading">{t('complaints:meToo.heading')}</h3>
@@ -40,6 +41,12 @@ export function MeTooOffer({ gln, serviceCode }: Props) {
       {failure && (
         <p class="banner banner-danger" role="alert">
           {failureText(t, failure)}
+          {isOwn(failure) && (
+            <>
+              {' '}
+              <a href="/complaints">{t('complaints:meToo.ownLink')}</a>
+            </>
+          )}
         </p>
       )}
       {!closed && (
@@ -91,7 +98,10 @@ function MeTooDone({ gln, result }: { gln: string; result: PlaceSupportResult })
   );
 }
 
+const isOwn = (f: Failure) => f.errors.some((e) => e.code === 'own-complaint');
+
 function failureText(t: ReturnType<typeof useT>, f: Failure): string {
+  if (isOwn(f)) return t('complaints:meToo.own');
   switch (f.status) {
     case 'network-error':
       return t('complaints:meToo.offline');

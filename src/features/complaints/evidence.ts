@@ -59,10 +59,12 @@ function attributeValue(a: ServiceAttribute, raw: string): string | number {
   return raw.trim();
 }
 
+/** `deviceId` (device-id.ts) lets the service skip this phone's own complaint in "me too". */
 export function buildRequest(
   draft: ComplaintDraft,
   attributes: ServiceAttribute[],
   target: Target,
+  deviceId?: string,
 ): ServiceRequestInput {
   const attribute: Record<string, string | number> = {};
   for (const a of attributes) {
@@ -87,6 +89,7 @@ export function buildRequest(
     if (draft.contact.email.trim()) input.email = draft.contact.email.trim();
     if (draft.contact.firstName.trim()) input.first_name = draft.contact.firstName.trim();
   }
+  if (deviceId) input.device_id = deviceId;
   return input;
 }
 

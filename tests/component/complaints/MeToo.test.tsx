@@ -154,6 +154,33 @@ describe('me too: sending it', () => {
     expect(screen.getByRole('button', { name: 'بازبینی' })).toBeTruthy();
   });
 
+  it("409 own-complaint: says the open one is the shopper's own and points to it, with no retry", async () => {
+    const seen: PlaceSupportInput[] = [];
+    server.use(
+      ...formHandlers(countsOf({ overpricing: 1 })),
+      supportHandler(
+        () =>
+          HttpResponse.json(
+            [{ code: 'own-complaint', description: 'شکایت را خودتان ثبت کرده‌اید.' }] satisfies ApiError,
+            { status: 409 },
+          ),
+        seen,
+      ),
+    );
+    renderAt(`/complaints/new/${GLN}`);
+    await openOverpricing();
+    fireEvent.click(await screen.findByRole('button', { name: ME_TOO }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('خودتان از همین گوشی ثبت کرده‌اید');
+    expect(screen.getByRole('link', { name: 'رفتن به شکایت‌های من' }).getAttribute('href')).toBe(
+      '/complaints',
+    );
+    expect(screen.queryByRole('button', { name: ME_TOO })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'تلاش دوباره' })).toBeNull();
+    expect(seen[0]?.device_id).toBe(localStorage.getItem('kbf.device-id'));
+    expect(await allEntries()).toHaveLength(0);
+  });
+
   it('offline: says it was not sent, offers filing their own or trying later, and queues nothing', async () => {
     let calls = 0;
     server.use(

@@ -128,6 +128,7 @@ describe('missing-plate report', () => {
       lat: HERE.lat,
       long: HERE.lng,
       attribute: { shop_sign: 'نان داغ', guild_code: 'bakery' },
+      device_id: localStorage.getItem('kbf.device-id'),
     });
   });
 

@@ -238,7 +238,9 @@ describe('new complaint: draft, review and submit', () => {
       service_code: 'overpricing',
       address_id: GLN,
       attribute: { price_paid: 120000 },
+      device_id: localStorage.getItem('kbf.device-id'),
     });
+    expect(body?.device_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(body?.phone).toBeUndefined();
     expect(await allEntries()).toHaveLength(0);
     expect(await screen.findByText('KBF-1001')).toBeTruthy();

@@ -96,6 +96,18 @@ describe('building the Open311 request', () => {
     expect(input).toEqual({ service_code: 'no_plate', lat: 35.7, long: 51.4 });
   });
 
+  it("carries this phone's id, so the service can tell the reporter's own complaint apart", () => {
+    const id = '3b1f6a52-1c1e-4c8e-9d5e-0a4f2b7c9e11';
+    expect(buildRequest(emptyDraft('no_plate'), [], { lat: 35.7, long: 51.4 }, id).device_id).toBe(id);
+  });
+
+  it('never puts photo URLs into the description (the outbox sends them in media_urls)', () => {
+    const d = { ...emptyDraft('overpricing'), description: 'گران', photos: [new Blob(['x'])] };
+    const input = buildRequest(d, [], { gln: '6260000000019' });
+    expect(input.description).toBe('گران');
+    expect(input.media_url).toBeUndefined();
+  });
+
   it('drops attributes the category does not define', () => {
     const d = { ...emptyDraft('no_plate'), attributes: { plate_gln: '6260000000019' } };
     expect(buildRequest(d, [], { lat: 1, long: 2 }).attribute).toBeUndefined();
