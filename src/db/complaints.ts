@@ -98,8 +98,15 @@ export function watchComplaint(id: string, onChange: (c: Complaint | undefined) 
   return () => sub.unsubscribe();
 }
 
-/** The unsent draft for a shop (or, without a GLN, for a missing-plate report). */
-export async function findDraft(gln: string | undefined): Promise<Complaint | undefined> {
+/**
+ * The unsent draft for a shop (or, without a GLN, for a missing-plate report): the one named by
+ * `id` when it still is a draft for that place, else the most recently edited.
+ */
+export async function findDraft(gln: string | undefined, id?: string): Promise<Complaint | undefined> {
+  if (id) {
+    const wanted = typed(await table().get(id));
+    if (wanted?.status === 'draft' && (wanted.gln ?? '') === (gln ?? '')) return wanted;
+  }
   const drafts = await table().where('status').equals('draft').toArray();
   return typed(
     drafts.filter((d) => (d.gln ?? '') === (gln ?? '')).sort((a, b) => b.updatedAt - a.updatedAt)[0],
@@ -108,6 +115,24 @@ export async function findDraft(gln: string | undefined): Promise<Complaint | un
 
 export async function deleteComplaint(id: string): Promise<void> {
   await table().delete(id);
+}
+
+/** Unfinished drafts, the most recently edited first. */
+export async function listDrafts(): Promise<Complaint[]> {
+  const drafts = await table().where('status').equals('draft').toArray();
+  return drafts.sort((a, b) => b.updatedAt - a.updatedAt).map((r) => typed(r)!);
+}
+
+export function watchDrafts(onChange: (list: Complaint[]) => void): () => void {
+  const sub = liveQuery(listDrafts).subscribe({ next: onChange, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+/** Deletes a draft, unless it was submitted meanwhile (another tab): that one is kept. */
+export async function discardDraft(id: string): Promise<void> {
+  await db().transaction('rw', db().complaints, async () => {
+    if ((await table().get(id))?.status === 'draft') await table().delete(id);
+  });
 }
 
 /** Complaints from this device about the same shop and category that are still in play. */

@@ -4,9 +4,10 @@ import { useT } from '../../app/t.ts';
 import { type Complaint, watchComplaints } from '../../db/complaints.ts';
 import { syncNow } from '../../sync/scheduler.ts';
 import { ComplaintCard } from './ComplaintCard.tsx';
+import { DraftsList } from './DraftsList.tsx';
 import { useSyncStarted } from './use-sync.ts';
 
-// `/complaints`: everything this phone has filed, live (Dexie tells us when the outbox or the
+// `/complaints`: unfinished drafts first, then everything this phone has filed, live (Dexie tells us when the outbox or the
 // reply pull changes a record, in this tab, another tab or the service worker).
 
 export default function ComplaintsPage() {
@@ -21,6 +22,7 @@ export default function ComplaintsPage() {
   return (
     <section class="page">
       <h1>{t('complaints:list.heading')}</h1>
+      <DraftsList />
       {list === undefined && <p role="status">{t('common.loading')}</p>}
       {waiting > 0 && (
         <p class="banner banner-warn" role="status">

@@ -12,7 +12,7 @@ import { NearbyShops } from './NearbyShops.tsx';
 import './missing-plate.css';
 import { useSyncStarted } from './use-sync.ts';
 
-// `/report/missing-plate[?gln=&reason=misplaced]`: a shop with no plate (or a plate that belongs
+// `/report/missing-plate[?gln=&reason=misplaced&draft=]`: a shop with no plate (or a plate that belongs
 // elsewhere) is reported by place. The position is asked for only after the shopper's tap.
 
 const NO_PLATE = 'no_plate';
@@ -25,6 +25,7 @@ export default function MissingPlatePage() {
   const { route } = useLocation();
   const misplaced = query.reason === 'misplaced';
   const plateGln = query.gln || undefined;
+  const draftId = query.draft || undefined;
   const category = misplaced ? MISPLACED : NO_PLATE;
   const [fix, setFix] = useState<Fix>();
   const [locating, setLocating] = useState(false);
@@ -33,7 +34,7 @@ export default function MissingPlatePage() {
 
   // A draft in progress (a reload, an update) resumes at the form with its saved position.
   useEffect(() => {
-    void findDraft(undefined).then((d) => {
+    void findDraft(undefined, draftId).then((d) => {
       const p = d?.data.draft;
       if (p?.lat !== undefined && p.long !== undefined && p.serviceCode === category) {
         // The accuracy of a saved fix is not kept; NaN says so.
@@ -41,7 +42,7 @@ export default function MissingPlatePage() {
         setByPlace(true);
       }
     });
-  }, [category]);
+  }, [category, draftId]);
 
   const target = useMemo(
     () =>
@@ -49,9 +50,10 @@ export default function MissingPlatePage() {
         lat: fix.lat,
         long: fix.lng,
         serviceCode: category,
+        draftId,
         attributes: plateGln ? { plate_gln: plateGln } : undefined,
       },
-    [fix, category, plateGln],
+    [fix, category, plateGln, draftId],
   );
 
   // As on the new-complaint page: the detail page must open even if the report is sent offline.

@@ -7,8 +7,9 @@ import { ComplaintForm } from './ComplaintForm.tsx';
 import { usePlaceName } from './use-place-name.ts';
 import { useSyncStarted } from './use-sync.ts';
 
-// `/complaints/new/:gln[?ext=&category=]`: a complaint about a shop whose plate was scanned.
-// `category` preselects (the missing-plate page files `no_plate` against a shop it found nearby).
+// `/complaints/new/:gln[?ext=&category=&draft=]`: a complaint about a shop whose plate was
+// scanned. `category` preselects (the missing-plate page files `no_plate` against a shop it found
+// nearby); `draft` resumes that draft (the drafts list on /complaints).
 
 export default function NewComplaintPage() {
   const t = useT();
@@ -17,16 +18,18 @@ export default function NewComplaintPage() {
   const { route } = useLocation();
   const gln = params.gln ?? '';
   const ext = query.ext || undefined;
+  const draftId = query.draft || undefined;
   const name = usePlaceName(gln, ext);
   const target = useMemo(
     () => ({
       gln,
       ext,
+      draftId,
       placeName: name,
       serviceCode: query.category || undefined,
       attributes: query.plate_gln ? { plate_gln: query.plate_gln } : undefined,
     }),
-    [gln, ext, query.category, query.plate_gln, name],
+    [gln, ext, draftId, query.category, query.plate_gln, name],
   );
   const place = name ?? gln;
   // Submitting opens the detail page; load its chunk now, while there is surely a network, so a
@@ -39,7 +42,7 @@ export default function NewComplaintPage() {
     <section class="page">
       <h1>{name ? t('complaints:form.heading', { place: name }) : <Ltr>{gln}</Ltr>}</h1>
       <ComplaintForm
-        key={gln}
+        key={`${gln}/${draftId ?? ''}`}
         target={target}
         placeName={place}
         onSubmitted={(id) => route(`/complaints/${id}`)}

@@ -4,6 +4,7 @@ import { useT } from '../../app/t.ts';
 import type { Complaint } from '../../db/complaints.ts';
 import type { OutboxItem } from '../../db/outbox.ts';
 import { discardSubmission, reopenAsDraft, retrySubmission } from '../../sync/queue.ts';
+import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 
 type Props = { complaint: Complaint; entry?: OutboxItem };
 
@@ -40,22 +41,16 @@ export function UnsentPanel({ complaint, entry }: Props) {
       </ul>
       <p>{t('complaints:detail.failedHelp')}</p>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="discard-q" class="step-actions">
-          <p id="discard-q">{t('complaints:detail.discardConfirm')}</p>
-          <button
-            type="button"
-            class="btn btn-danger"
-            onClick={async () => {
-              await discardSubmission(complaint.id);
-              route('/complaints');
-            }}
-          >
-            {t('complaints:detail.discard')}
-          </button>
-          <button type="button" class="btn" onClick={() => setConfirming(false)}>
-            {t('complaints:actions.cancel')}
-          </button>
-        </div>
+        <ConfirmDiscard
+          id="discard-q"
+          question={t('complaints:detail.discardConfirm')}
+          confirmLabel={t('complaints:detail.discard')}
+          onConfirm={async () => {
+            await discardSubmission(complaint.id);
+            route('/complaints');
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div class="step-actions">
           <button type="button" class="btn btn-primary" onClick={edit}>

@@ -10,6 +10,8 @@ import { emptyDraft, type Target } from './evidence.ts';
 const SAVE_DELAY_MS = 300;
 
 export type DraftTarget = Target & {
+  /** Resume this draft (from the drafts list) rather than the place's most recent one. */
+  draftId?: string;
   placeName?: string;
   serviceCode?: string;
   attributes?: Record<string, string>;
@@ -46,10 +48,13 @@ export function useDraft(target: DraftTarget): DraftState {
   const latest = useRef<Complaint>();
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  // The shop's name often arrives after the draft was made; the drafts list wants it.
+  const placeName = useRef(target.placeName);
+  placeName.current = target.placeName;
 
   useEffect(() => {
     let live = true;
-    void findDraft(target.gln).then((found) => {
+    void findDraft(target.gln, target.draftId).then((found) => {
       if (!live) return;
       // A draft for another category or position than the one asked for is not resumed.
       const fits =
@@ -63,7 +68,7 @@ export function useDraft(target: DraftTarget): DraftState {
     return () => {
       live = false;
     };
-  }, [target.gln, target.serviceCode, target.lat]);
+  }, [target.gln, target.serviceCode, target.lat, target.draftId]);
 
   const saveNow = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -83,7 +88,12 @@ export function useDraft(target: DraftTarget): DraftState {
         ...c,
         serviceCode: draft.serviceCode ?? '',
         updatedAt: Date.now(),
-        data: { ...c.data, draft, serviceName: draft.serviceName ?? c.data.serviceName },
+        data: {
+          ...c.data,
+          draft,
+          serviceName: draft.serviceName ?? c.data.serviceName,
+          placeName: c.data.placeName ?? placeName.current,
+        },
       };
       latest.current = next;
       dirty.current = true;
