@@ -3,6 +3,7 @@ import { type Complaint, deleteComplaint, getComplaint, markRead, putComplaint }
 import {
   enqueue,
   entriesFor,
+  getEntry,
   queueSubmission,
   removeEntry,
   retryNow,
@@ -90,6 +91,31 @@ export async function reopenAsDraft(complaintId: string, now = Date.now()): Prom
 export async function discardSubmission(complaintId: string): Promise<void> {
   for (const e of await entriesFor(complaintId)) await removeEntry(e.id);
   await deleteComplaint(complaintId);
+}
+
+/** A follow-up, objection or withdrawal the service refused: send it again as it was. */
+export async function retryAction(entryId: string, now = Date.now()): Promise<void> {
+  const e = await getEntry(entryId);
+  if (e?.kind !== 'update') return;
+  await retryNow(entryId, now);
+  await settleFailure(e.payload.complaintId);
+  await requestFlush().catch(() => undefined);
+}
+
+/** Drops a refused follow-up, objection or withdrawal; the complaint itself stays as it is. */
+export async function discardAction(entryId: string): Promise<void> {
+  const e = await getEntry(entryId);
+  if (e?.kind !== 'update') return;
+  await removeEntry(entryId);
+  await settleFailure(e.payload.complaintId);
+}
+
+/** An acknowledged complaint's `failure` says what is still refused: nothing once none is left. */
+async function settleFailure(complaintId: string): Promise<void> {
+  const c = await getComplaint(complaintId);
+  if (!c?.serverId) return;
+  const refused = (await entriesFor(complaintId)).filter((e) => e.payload.failure);
+  await putComplaint({ ...c, data: { ...c.data, failure: refused.at(-1)?.payload.failure } });
 }
 
 export async function markRepliesRead(complaintId: string): Promise<void> {

@@ -9,6 +9,7 @@ import { Ltr } from '../../i18n/Ltr.tsx';
 import { apiClient } from '../../sync/api.ts';
 import { markRepliesRead } from '../../sync/queue.ts';
 import { pullOne } from '../../sync/refresh.ts';
+import { RefusedActions } from './RefusedActions.tsx';
 import { ReporterActions } from './ReporterActions.tsx';
 import { SentPhotos } from './SentPhotos.tsx';
 import { StatusChip } from './StatusChip.tsx';
@@ -97,11 +98,7 @@ export default function ComplaintDetailPage() {
           {t('complaints:detail.pendingActions', { count: pendingActions })}
         </p>
       )}
-      {c.serverId && c.data.failure && (
-        <p class="banner banner-danger" role="alert">
-          {c.data.failure.map((e) => e.description).join(' ')}
-        </p>
-      )}
+      <RefusedActions entries={entries} />
       <SentPhotos urls={photosOf(c)} />
       <h2>{t('complaints:detail.timeline')}</h2>
       <Timeline notes={c.data.notes} />

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceRequestUpdateCreated, ServiceRequestUpdateInput } from '../../../src/api/index.ts';
 import { unreadReplies } from '../../../src/app/unread.ts';
 import { getComplaint, putComplaint } from '../../../src/db/complaints.ts';
-import { allEntries } from '../../../src/db/outbox.ts';
+import { allEntries, enqueue, NEVER } from '../../../src/db/outbox.ts';
 import { remoteOf, reply, sent } from './fixtures.ts';
 import { API, renderAt, server, useComplaintEnv } from './harness.tsx';
 
@@ -157,6 +157,74 @@ describe('complaint detail', () => {
     renderAt('/complaints/o');
     expect(await screen.findByRole('heading', { name: 'عکس پیوست' })).toBeTruthy();
     expect(screen.getByRole('img').getAttribute('src')).toBe(`${API}/api/v1/media/old.jpg`);
+  });
+
+  describe('a follow-up the service refused', () => {
+    const refusal = [{ code: 'invalid-transition', description: 'این شکایت اکنون پیگیری نمی‌پذیرد.' }];
+    async function refusedFollowUp(c: ReturnType<typeof sent>) {
+      await putComplaint({ ...c, data: { ...c.data, failure: refusal } });
+      await enqueue({
+        id: 'u-refused',
+        kind: 'update',
+        payload: { complaintId: c.id, action: 'follow_up', description: 'خبری نشد؟', failure: refusal },
+        attempts: 1,
+        nextAttemptAt: NEVER,
+        createdAt: 1,
+        lastError: refusal[0]!.description,
+      });
+    }
+
+    it('shows what was refused and why, and sends it again on retry', async () => {
+      const c = sent('a');
+      let posted: ServiceRequestUpdateInput | undefined;
+      server.use(
+        http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.json([remoteOf(c)])),
+        http.post(`${API}/open311/v2/servicerequestupdates.json`, async ({ request }) => {
+          posted = (await request.json()) as ServiceRequestUpdateInput;
+          return HttpResponse.json(updated(c, {}));
+        }),
+      );
+      await refusedFollowUp(c);
+      renderAt('/complaints/a');
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByText('سرور این پیگیری شما را نپذیرفت:')).toBeTruthy();
+      expect(within(alert).getByText('«خبری نشد؟»')).toBeTruthy();
+      expect(within(alert).getByText('این شکایت اکنون پیگیری نمی‌پذیرد.')).toBeTruthy();
+      fireEvent.click(within(alert).getByRole('button', { name: 'تلاش دوباره' }));
+      await waitFor(() =>
+        expect(posted).toEqual({
+          service_request_id: 'KBF-a',
+          action: 'follow_up',
+          description: 'خبری نشد؟',
+        }),
+      );
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(await allEntries()).toHaveLength(0);
+      expect((await getComplaint('a'))?.data.failure).toBeUndefined();
+    });
+
+    it('drops it only after asking, and keeps the complaint', async () => {
+      const c = sent('a');
+      server.use(http.get(`${API}/open311/v2/requests/:id.json`, () => HttpResponse.json([remoteOf(c)])));
+      await refusedFollowUp(c);
+      renderAt('/complaints/a');
+      const alert = await screen.findByRole('alert');
+      fireEvent.click(within(alert).getByRole('button', { name: 'حذف این اقدام' }));
+      const dialog = within(alert).getByRole('alertdialog');
+      expect(within(dialog).getByText(/خود شکایت باقی می‌ماند/)).toBeTruthy();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'انصراف از این کار' }));
+      expect(await allEntries()).toHaveLength(1);
+      fireEvent.click(within(alert).getByRole('button', { name: 'حذف این اقدام' }));
+      fireEvent.click(
+        within(within(alert).getByRole('alertdialog')).getByRole('button', { name: 'حذف این اقدام' }),
+      );
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(await allEntries()).toHaveLength(0);
+      const kept = await getComplaint('a');
+      expect(kept?.serverId).toBe('KBF-a');
+      expect(kept?.data.failure).toBeUndefined();
+      expect(screen.getByRole('button', { name: 'پیگیری' })).toBeTruthy();
+    });
   });
 
   it('says when the complaint is not on this device', async () => {
