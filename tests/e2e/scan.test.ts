@@ -145,7 +145,7 @@ describe('scanner', () => {
     const small = await page.evaluate(() =>
       [
         ...document.querySelectorAll<HTMLElement>(
-          '.scan-page button, .scan-page .scan-btn, .scan-page input:not([type="file"])',
+          '.scan-page button, .scan-page .btn, .scan-page input:not([type="file"])',
         ),
       ]
         .map((el) => ({ text: el.textContent?.trim() || el.id, box: el.getBoundingClientRect() }))

@@ -26,7 +26,7 @@ export function CameraView({ videoRef, track, starting }: Props) {
       {torch && track && (
         <button
           type="button"
-          class="scan-btn scan-torch"
+          class="btn scan-torch"
           aria-pressed={torchOn}
           onClick={async () => {
             if (await setTorch(track, !torchOn)) setTorchOn(!torchOn);

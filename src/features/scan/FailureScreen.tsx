@@ -10,7 +10,7 @@ export function FailureScreen({ failure, onRetry }: { failure: CameraFailure; on
       <h2 class="scan-failure-title">{t(`failure.${failure}.title`)}</h2>
       <p>{t(`failure.${failure}.text`)}</p>
       {failure !== 'insecure' && (
-        <button type="button" class="scan-btn scan-btn-primary" onClick={onRetry}>
+        <button type="button" class="btn btn-primary" onClick={onRetry}>
           {t('failure.retry')}
         </button>
       )}

@@ -41,7 +41,7 @@ export function PhotoPicker({ decode, onHit }: Props) {
 
   return (
     <div class="scan-photo">
-      <label class="scan-btn scan-btn-secondary scan-photo-label">
+      <label class="btn scan-photo-label">
         <input
           type="file"
           accept="image/*"

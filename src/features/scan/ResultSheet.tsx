@@ -19,7 +19,7 @@ export function ResultSheet({ kind, navigate, onScanAgain }: Props) {
       data-kind={kind.kind}
     >
       <SheetBody kind={kind} navigate={navigate} />
-      <button type="button" class="scan-btn scan-btn-secondary" onClick={onScanAgain}>
+      <button type="button" class="btn" onClick={onScanAgain}>
         {t('sheet.scanAgain')}
       </button>
     </section>
@@ -42,7 +42,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Datum label={t('sheet.licence.id')} value={kind.licenceId} />
           <button
             type="button"
-            class="scan-btn scan-btn-primary"
+            class="btn btn-primary"
             onClick={() => navigate(licencePath(kind.licenceId))}
           >
             {t('sheet.licence.action')}
@@ -57,7 +57,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Datum label={t('sheet.url.domain')} value={kind.domain} />
           <button
             type="button"
-            class="scan-btn scan-btn-primary"
+            class="btn btn-primary"
             onClick={() => navigate(MISSING_PLATE_PATH)}
           >
             {t('sheet.iranman.action')}
@@ -85,7 +85,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <p>{t('sheet.invalid.text')}</p>
           <button
             type="button"
-            class="scan-btn scan-btn-primary"
+            class="btn btn-primary"
             onClick={() => navigate(MISSING_PLATE_PATH)}
           >
             {t('sheet.invalid.action')}
@@ -117,7 +117,7 @@ function UnknownSite({ url, domain }: { url: string; domain: string }) {
       <p>{t('sheet.url.text')}</p>
       <Datum label={t('sheet.url.domain')} value={domain} strong />
       {!confirming ? (
-        <button type="button" class="scan-btn scan-btn-secondary" onClick={() => setConfirming(true)}>
+        <button type="button" class="btn" onClick={() => setConfirming(true)}>
           {t('sheet.url.open')}
         </button>
       ) : (
@@ -128,14 +128,14 @@ function UnknownSite({ url, domain }: { url: string; domain: string }) {
           </p>
           <div class="scan-row">
             <a
-              class="scan-btn scan-btn-danger"
+              class="btn btn-danger"
               href={href ?? undefined}
               target="_blank"
               rel="noopener noreferrer nofollow"
             >
               {t('sheet.url.confirmOpen')}
             </a>
-            <button type="button" class="scan-btn scan-btn-secondary" onClick={() => setConfirming(false)}>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
               {t('sheet.url.cancel')}
             </button>
           </div>

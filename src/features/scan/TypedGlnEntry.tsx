@@ -41,7 +41,7 @@ export function TypedGlnEntry({ onGln }: { onGln(gln: string): void }) {
       >
         {message}
       </p>
-      <button type="submit" class="scan-btn scan-btn-primary" disabled={reading.state !== 'ok'}>
+      <button type="submit" class="btn btn-primary" disabled={reading.state !== 'ok'}>
         {t('typed.submit')}
       </button>
     </form>
