@@ -40,11 +40,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Title>{t('sheet.licence.title')}</Title>
           <p>{t('sheet.licence.text')}</p>
           <Datum label={t('sheet.licence.id')} value={kind.licenceId} />
-          <button
-            type="button"
-            class="btn btn-primary"
-            onClick={() => navigate(licencePath(kind.licenceId))}
-          >
+          <button type="button" class="btn btn-primary" onClick={() => navigate(licencePath(kind.licenceId))}>
             {t('sheet.licence.action')}
           </button>
         </>
@@ -55,11 +51,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Title>{t('sheet.iranman.title')}</Title>
           <p>{t('sheet.iranman.text')}</p>
           <Datum label={t('sheet.url.domain')} value={kind.domain} />
-          <button
-            type="button"
-            class="btn btn-primary"
-            onClick={() => navigate(MISSING_PLATE_PATH)}
-          >
+          <button type="button" class="btn btn-primary" onClick={() => navigate(MISSING_PLATE_PATH)}>
             {t('sheet.iranman.action')}
           </button>
         </>
@@ -83,11 +75,7 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Title warn>{t('sheet.invalid.title')}</Title>
           <p class="scan-reason">{t('sheet.invalid.reason', { reason: kind.error.message })}</p>
           <p>{t('sheet.invalid.text')}</p>
-          <button
-            type="button"
-            class="btn btn-primary"
-            onClick={() => navigate(MISSING_PLATE_PATH)}
-          >
+          <button type="button" class="btn btn-primary" onClick={() => navigate(MISSING_PLATE_PATH)}>
             {t('sheet.invalid.action')}
           </button>
         </>
