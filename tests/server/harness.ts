@@ -8,6 +8,8 @@ import { createServer, type RunningServer, type ServerOptions } from '../../src/
 export const FIRST_GLN = '6260000000019';
 
 export type Harness = RunningServer & {
+  /** The server's own data directory (database and media), for tests that inspect what is stored. */
+  dataDir: string;
   get(path: string, init?: RequestInit): Promise<Response>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   token(agencyId: string): string;
@@ -24,6 +26,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
     ...opts,
   });
   return Object.assign(server, {
+    dataDir,
     get: (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: 'manual', ...init }),
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {

@@ -27,9 +27,9 @@ export function supportRoutes(deps: ServiceDeps) {
     const id = c.req.param('id');
     const req = store.request(id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    if (req.deviceHash === sha256(parsed.data.device_id))
-      return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
-    return c.json({ service_request_id: id, supporters: store.addSupport(id, parsed.data.device_id) });
+    const deviceHash = sha256(parsed.data.device_id);
+    if (req.deviceHash === deviceHash) return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
+    return c.json({ service_request_id: id, supporters: store.addSupport(id, deviceHash) });
   });
 
   /**
@@ -55,8 +55,7 @@ export function supportRoutes(deps: ServiceDeps) {
     if (!category) return fail(c, 400, 'unknown-service', MESSAGES.unknownService);
     if (!store.locationSummary(input.address_id)) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
 
-    const device = { id: input.device_id, hash: sha256(input.device_id) };
-    const backed = store.supportOpenAt(input.address_id, category.code, device);
+    const backed = store.supportOpenAt(input.address_id, category.code, sha256(input.device_id));
     if (backed.kind === 'none') return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
     // Only the caller's own complaint is open: backing it would count the reporter twice.
     if (backed.kind === 'own') return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 // Forward-only migrations, tracked in PRAGMA user_version. Append; never edit a shipped one.
@@ -66,9 +67,17 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE requests ADD COLUMN device_hash TEXT;
   `,
+  // Supporters are kept as the hash of their install id too: the raw id is never stored.
+  `
+  UPDATE supports SET device_id = sha256_hex(device_id);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
+  // SQLite has no hash function of its own; migrations that hash existing rows call this one.
+  db.function('sha256_hex', { deterministic: true }, (value: unknown) =>
+    createHash('sha256').update(String(value)).digest('hex'),
+  );
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {

@@ -1,12 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Note } from '../../api/index.ts';
-import type {
-  IdempotentAnswer,
-  PlaceSupport,
-  RequestPatch,
-  StoredRequest,
-  SupportingDevice,
-} from './types.ts';
+import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
@@ -153,25 +147,23 @@ export function createComplaintQueries(db: Database.Database) {
     queue: (agencyId: string) => queueOf.all(agencyId).map(fromRow),
     openCountsByCategory: (gln: string) =>
       openCounts.all(gln).map((r) => ({ serviceCode: r.service_code, count: r.count })),
-    addSupport(id: string, deviceId: string): number {
-      if (support.run(id, deviceId).changes > 0) bumpSupport.run(id);
+    addSupport(id: string, deviceHash: string): number {
+      if (support.run(id, deviceHash).changes > 0) bumpSupport.run(id);
       return supporters.get(id)?.supporters ?? 0;
     },
-    supportOpenAt: db.transaction(
-      (gln: string, serviceCode: string, device: SupportingDevice): PlaceSupport => {
-        const open = openOfCategory.all(device.id, gln, serviceCode);
-        // The reporter's own complaint is never backed by the reporter's own phone.
-        const others = open.filter((r) => r.device_hash !== device.hash);
-        // A device that already backs one of them gets that one back, so a repeat never spreads
-        // its support over a second complaint once the first is closed.
-        const already = others.find((r) => r.mine === 1);
-        if (already) return { kind: 'backed', request: fromRow(already), added: false };
-        const oldest = others[0];
-        if (!oldest) return { kind: open.length ? 'own' : 'none' };
-        if (support.run(oldest.id, device.id).changes > 0) bumpSupport.run(oldest.id);
-        return { kind: 'backed', request: fromRow(byId.get(oldest.id)!), added: true };
-      },
-    ),
+    supportOpenAt: db.transaction((gln: string, serviceCode: string, deviceHash: string): PlaceSupport => {
+      const open = openOfCategory.all(deviceHash, gln, serviceCode);
+      // The reporter's own complaint is never backed by the reporter's own phone.
+      const others = open.filter((r) => r.device_hash !== deviceHash);
+      // A device that already backs one of them gets that one back, so a repeat never spreads
+      // its support over a second complaint once the first is closed.
+      const already = others.find((r) => r.mine === 1);
+      if (already) return { kind: 'backed', request: fromRow(already), added: false };
+      const oldest = others[0];
+      if (!oldest) return { kind: open.length ? 'own' : 'none' };
+      if (support.run(oldest.id, deviceHash).changes > 0) bumpSupport.run(oldest.id);
+      return { kind: 'backed', request: fromRow(byId.get(oldest.id)!), added: true };
+    }),
     idempotent(key: string): IdempotentAnswer | undefined {
       const r = idemGet.get(key);
       return r && { bodyHash: r.body_hash, status: r.status, response: r.response };

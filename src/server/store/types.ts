@@ -79,8 +79,6 @@ export type PlaceSupport =
   | { kind: 'none' };
 
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
-export type SupportingDevice = { id: string; hash: string };
-
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
 export interface Store {
@@ -102,13 +100,16 @@ export interface Store {
   updateRequest(id: string, patch: RequestPatch, notes: Note[]): void;
   queue(agencyId: string): StoredRequest[];
   openCountsByCategory(gln: string): { serviceCode: string; count: number }[];
-  /** Returns the supporter count after adding, or the unchanged count if this device already did. */
-  addSupport(id: string, deviceId: string): number;
+  /**
+   * Returns the supporter count after adding, or the unchanged count if this device already did.
+   * Devices are known only by the SHA-256 of their install id, here and in `supportOpenAt`.
+   */
+  addSupport(id: string, deviceHash: string): number;
   /**
    * Supports the oldest open complaint of this category at this GLN that this device did not
    * file, or returns the one this device already supports.
    */
-  supportOpenAt(gln: string, serviceCode: string, device: SupportingDevice): PlaceSupport;
+  supportOpenAt(gln: string, serviceCode: string, deviceHash: string): PlaceSupport;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
 

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/server/store/migrations.ts';
+import { FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
+
+// A supporter's install id is a stable identifier of a phone: the service keeps only its hash.
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startServer();
+});
+afterAll(() => h.stop());
+
+describe('supporters on file', () => {
+  it('stores no raw install id, by place or by id', async () => {
+    const filed = await fileOverpricing(h);
+    const byId = 'witness-phone-7f3a9c21-0000-4000-8000-000000000002';
+    const direct = await h.post(`/open311/v2/requests/${filed.service_request_id}/support.json`, {
+      device_id: byId,
+    });
+    expect(direct.status).toBe(200);
+    const byPlace = 'witness-phone-7f3a9c21-0000-4000-8000-000000000001';
+    const res = await h.post('/open311/v2/support.json', {
+      address_id: FIRST_GLN,
+      service_code: 'overpricing',
+      device_id: byPlace,
+    });
+    expect(res.status).toBe(200);
+    const files = readdirSync(h.dataDir).filter((f) => f.includes('sqlite'));
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(h.dataDir, f))));
+    for (const id of [byId, byPlace]) {
+      expect(bytes.includes(Buffer.from(id))).toBe(false);
+      expect(bytes.includes(Buffer.from(sha256(id)))).toBe(true);
+    }
+  });
+});
+
+describe('the supporter-hash migration', () => {
+  it('replaces every stored install id with its SHA-256', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    db.pragma('user_version = 3');
+    db.prepare('INSERT INTO supports (request_id, device_id) VALUES (?, ?)').run('R1', 'raw-install-id');
+    migrate(db);
+    expect(db.prepare('SELECT device_id FROM supports').all()).toEqual([
+      { device_id: sha256('raw-install-id') },
+    ]);
+    db.close();
+  });
+});
