@@ -63,14 +63,16 @@ export async function queueAction(
 
 /** After a permanent failure: send the same thing again (the reporter fixed the cause elsewhere). */
 export async function retrySubmission(complaintId: string, now = Date.now()): Promise<void> {
+  // The complaint first, then the entries: once an entry is due another tab or the service
+  // worker may deliver it, and this write must not land on top of that delivery.
   const c = await getComplaint(complaintId);
-  for (const e of await entriesFor(complaintId)) await retryNow(e.id, now);
   if (c)
     await putComplaint({
       ...c,
       status: c.serverId ? c.status : 'queued',
       data: { ...c.data, failure: undefined },
     });
+  for (const e of await entriesFor(complaintId)) await retryNow(e.id, now);
   await requestFlush().catch(() => undefined);
 }
 

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../api/client.ts';
 import { getComplaint, putComplaint, totalUnread, trackedComplaints, withRemote } from '../db/complaints.ts';
+import { db } from '../db/database.ts';
 
 // Pulls the union's replies for every complaint the reporter is tracking. A complaint that cannot
 // be read right now (offline, server down) simply keeps its last known state.
@@ -10,9 +11,7 @@ export async function pullReplies(client: ApiClient, now: () => number = Date.no
     tracked.map(async (c) => {
       const res = await client.getRequest(c.serverId!, c.token!);
       if (res.status !== 'ok') return;
-      // Re-read: the reporter may have opened the detail page (marking replies read) meanwhile.
-      const fresh = (await getComplaint(c.id)) ?? c;
-      await putComplaint(withRemote(fresh, res.data, now()));
+      await mergeRemote(c.id, res.data, now());
     }),
   );
   return totalUnread();
@@ -24,7 +23,15 @@ export async function pullOne(client: ApiClient, id: string, now: () => number =
   if (!c?.serverId || !c.token) return false;
   const res = await client.getRequest(c.serverId, c.token);
   if (res.status !== 'ok') return false;
-  const fresh = (await getComplaint(id)) ?? c;
-  await putComplaint(withRemote(fresh, res.data, now()));
+  await mergeRemote(id, res.data, now());
   return true;
+}
+
+// Read and write in one transaction: the reporter may open the detail page (marking replies
+// read) while the request was in flight, and that must not be overwritten by a stale copy.
+function mergeRemote(id: string, remote: Parameters<typeof withRemote>[1], at: number): Promise<void> {
+  return db().transaction('rw', db().complaints, async () => {
+    const fresh = await getComplaint(id);
+    if (fresh) await putComplaint(withRemote(fresh, remote, at));
+  });
 }

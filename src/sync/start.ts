@@ -8,8 +8,9 @@ let started = false;
 let last = 0;
 const MIN_GAP_MS = 5_000;
 
-export function startSync(): void {
-  if (started) return;
+/** Starts delivery and reply checks (a first sync included); false if they were already running. */
+export function startSync(): boolean {
+  if (started) return false;
   started = true;
   last = Date.now();
   void refreshUnread();
@@ -25,4 +26,5 @@ export function startSync(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') onWake();
   });
+  return true;
 }

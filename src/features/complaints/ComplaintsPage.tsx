@@ -2,22 +2,18 @@ import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/t.ts';
 import { type Complaint, watchComplaints } from '../../db/complaints.ts';
-import { syncNow } from '../../sync/scheduler.ts';
 import { ComplaintCard } from './ComplaintCard.tsx';
 import { DraftsList } from './DraftsList.tsx';
-import { useSyncStarted } from './use-sync.ts';
+import { useFreshReplies } from './use-sync.ts';
 
 // `/complaints`: unfinished drafts first, then everything this phone has filed, live (Dexie tells us when the outbox or the
 // reply pull changes a record, in this tab, another tab or the service worker).
 
 export default function ComplaintsPage() {
   const t = useT();
-  useSyncStarted();
+  useFreshReplies();
   const [list, setList] = useState<Complaint[]>();
   useEffect(() => watchComplaints(setList), []);
-  useEffect(() => {
-    void syncNow();
-  }, []);
   const waiting = list?.filter((c) => c.status === 'queued').length ?? 0;
   return (
     <section class="page">
