@@ -39,13 +39,14 @@ registerRoute(
   }),
 );
 
-// Shop records: network first with a short timeout, then the cache. Not stale-while-revalidate:
-// a shop sealed this morning must not show as open to a shopper who is online at its door.
-// Bounded so a heavy user's phone does not fill up with old records.
+// Shop records are not cached here: the shop page keeps its own copy in IndexedDB with the time
+// it was fetched, and shows that age offline. A second copy here would come back as an ordinary
+// 200 that the page could not tell from a fresh answer. Licence lists have no page cache, so they
+// are kept here: network first (a sealed shop must not show as open from a stale copy), bounded.
 registerRoute(
-  ({ url, request }) => request.method === 'GET' && /^\/api\/v1\/(locations|licenses)\//.test(url.pathname),
+  ({ url, request }) => request.method === 'GET' && url.pathname.startsWith('/api/v1/licenses/'),
   new NetworkFirst({
-    cacheName: 'places-v1',
+    cacheName: 'licences-v1',
     networkTimeoutSeconds: 4,
     plugins: [
       new CacheableResponsePlugin({ statuses: [200] }),

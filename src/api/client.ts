@@ -59,7 +59,8 @@ const NETWORK_ERROR: ApiError = [
 const TIMEOUT_ERROR: ApiError = [
   { code: 'timeout', description: 'سرور به‌موقع پاسخ نداد. کمی بعد دوباره تلاش کنید.' },
 ];
-const BAD_RESPONSE: ApiError = [
+/** The answer could not be understood (also used by callers that judge an answer unusable). */
+export const BAD_RESPONSE: ApiError = [
   { code: 'bad-response', description: 'پاسخ سرور قابل فهم نبود. کمی بعد دوباره تلاش کنید.' },
 ];
 

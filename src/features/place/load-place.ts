@@ -1,4 +1,4 @@
-import type { ApiClient, Failure } from '../../api/client.ts';
+import { type ApiClient, BAD_RESPONSE, type Failure } from '../../api/client.ts';
 import type { LocationRecord } from '../../api/index.ts';
 import { getPlace, placeKey, putPlace, rememberPlaceName, touchPlace } from '../../db/places.ts';
 
@@ -61,8 +61,8 @@ async function loadKey(
 
   if (result.status === 'ok') {
     // The server answers 304 to a matching If-None-Match, so a 200 carrying the very ETag we sent
-    // came from a cache on the way (the service worker's offline copy, or the HTTP cache): it says
-    // nothing about freshness. Show it as the saved copy, with the age of our own copy.
+    // came from a cache on the way (the browser's HTTP cache): it says nothing about freshness.
+    // Show it as the saved copy, with the age of our own copy.
     if (cached && etag && result.etag === etag) {
       return { ...loaded, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true };
     }
@@ -95,5 +95,5 @@ async function loadKey(
 const BAD_304: Failure = {
   status: 'server-error',
   httpStatus: 304,
-  errors: [{ code: 'bad-response', description: 'پاسخ سرور قابل فهم نبود. کمی بعد دوباره تلاش کنید.' }],
+  errors: BAD_RESPONSE,
 };
