@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sha256 } from '../complaints/auth.ts';
@@ -6,6 +7,28 @@ import { fail, MESSAGES } from './errors.ts';
 
 // Idempotency-Key: the first answer to a key is stored with a hash of its request; a repeat
 // gets that same answer and nothing new is filed; the key reused for another body is a 422.
+// The first answer to a new complaint carries the reporter's access token, which the database
+// otherwise holds only as a hash; so the answer is stored encrypted under a key derived from the
+// Idempotency-Key, and the Idempotency-Key itself only as a hash. Only a caller who has the key
+// (the reporter's phone, retrying) can read the answer back.
+
+function sealKey(key: string): Buffer {
+  return createHash('sha256').update(`seal:${key}`).digest();
+}
+
+function seal(key: string, plain: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(key), iv);
+  const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), data].map((b) => b.toString('base64')).join('.');
+}
+
+function unseal(key: string, sealed: string): string {
+  const [iv, tag, data] = sealed.split('.').map((p) => Buffer.from(p, 'base64')) as [Buffer, Buffer, Buffer];
+  const decipher = createDecipheriv('aes-256-gcm', sealKey(key), iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+}
 
 export type Answer = { status: ContentfulStatusCode; body: unknown };
 
@@ -37,20 +60,21 @@ export function idempotent(
     return c.json(a.body, a.status);
   }
   const key = `${scope}:${raw}`;
+  const storedKey = sha256(key);
   const bodyHash = sha256(JSON.stringify(canonical(input)));
   // Check, file and remember in one transaction: two racing retries cannot both file.
   const answer = store.transaction((): Answer | 'mismatch' => {
-    const prior = store.idempotent(key);
+    const prior = store.idempotent(storedKey);
     if (prior)
       return prior.bodyHash === bodyHash
-        ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(prior.response) }
+        ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(unseal(key, prior.response)) }
         : 'mismatch';
     const a = produce();
     // Only successes are remembered; a rejected request may be corrected and sent again.
     if (a.status < 300)
       store.saveIdempotent(
-        key,
-        { bodyHash, status: a.status, response: JSON.stringify(a.body) },
+        storedKey,
+        { bodyHash, status: a.status, response: seal(key, JSON.stringify(a.body)) },
         now.toISOString(),
       );
     return a;

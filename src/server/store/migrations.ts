@@ -71,6 +71,12 @@ const MIGRATIONS: string[] = [
   `
   UPDATE supports SET device_id = sha256_hex(device_id);
   `,
+  // Remembered answers are now stored sealed under their Idempotency-Key (they hold reporters'
+  // access tokens). Rows written before cannot be sealed without the raw answer leaking through
+  // this migration's logs, so they are dropped: a retry still in flight across the upgrade files anew.
+  `
+  DELETE FROM idempotency;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
