@@ -73,7 +73,13 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
       return (
         <>
           <Title warn>{t('sheet.invalid.title')}</Title>
-          <p class="scan-reason">{t('sheet.invalid.reason', { reason: kind.error.message })}</p>
+          <p class="scan-reason">
+            {t('sheet.invalid.reason', {
+              // The GS1 core words its reasons in Persian (the server shares them); other
+              // languages translate them by code.
+              reason: t(`sheet.invalid.codes.${kind.error.code}`, { defaultValue: kind.error.message }),
+            })}
+          </p>
           <p>{t('sheet.invalid.text')}</p>
           <button type="button" class="btn btn-primary" onClick={() => navigate(MISSING_PLATE_PATH)}>
             {t('sheet.invalid.action')}
