@@ -1,8 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { checkGln } from '../gln.ts';
 import { MESSAGES } from '../http/errors.ts';
+import { glnError } from '../http/gln-param.ts';
 import type { Answer } from '../http/idempotency.ts';
 import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
@@ -48,13 +48,8 @@ export function fileComplaint(
   let county: string | null = null;
   let address = input.address_string ?? null;
   if (input.address_id) {
-    const check = checkGln(input.address_id);
-    if (check !== 'ok')
-      return err(
-        400,
-        check === 'bad-format' ? 'bad-gln' : 'bad-check-digit',
-        check === 'bad-format' ? MESSAGES.badGln : MESSAGES.badCheckDigit,
-      );
+    const bad = glnError(input.address_id);
+    if (bad) return err(400, bad.code, bad.message);
     const shop = store.locationSummary(input.address_id);
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
