@@ -1,3 +1,4 @@
+import { placePath } from '../../api/place-path.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -10,9 +11,7 @@ export function HistoryItem({ entry, onDelete }: Props) {
   const { scan, name, union } = entry;
   const c = scan.classification;
   const title = name ?? t(`history:kind.${scan.kind}`);
-  const href = scan.gln
-    ? `/place/${scan.gln}${scan.ext ? `/${encodeURIComponent(scan.ext)}` : ''}`
-    : undefined;
+  const href = scan.gln ? placePath(scan.gln, scan.ext) : undefined;
   const detail =
     scan.gln ?? ('domain' in c ? c.domain : undefined) ?? ('licenceId' in c ? c.licenceId : undefined);
   const when = formatDate(scan.at, { time: true });

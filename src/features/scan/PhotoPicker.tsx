@@ -46,7 +46,7 @@ export function PhotoPicker({ decode, onHit }: Props) {
           type="file"
           accept="image/*"
           capture="environment"
-          class="scan-visually-hidden"
+          class="visually-hidden"
           onChange={onChange}
         />
         {status === 'reading' ? t('photo.reading') : t('photo.button')}

@@ -1,3 +1,4 @@
+import { placePath } from '../../api/place-path.ts';
 import type { ScanKind } from '../../gs1/types.ts';
 
 // Where a decode takes the shopper. Only a location plate navigates by itself; everything else is
@@ -5,9 +6,7 @@ import type { ScanKind } from '../../gs1/types.ts';
 
 export type ScanRoute = { to: 'page'; path: string } | { to: 'sheet'; kind: ScanKind };
 
-export function placePath(gln: string, extension?: string): string {
-  return extension ? `/place/${gln}/${encodeURIComponent(extension)}` : `/place/${gln}`;
-}
+export { placePath };
 
 export function routeForScan(kind: ScanKind): ScanRoute {
   if (kind.kind === 'gs1-location') return { to: 'page', path: placePath(kind.gln, kind.extension) };

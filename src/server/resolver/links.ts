@@ -1,4 +1,5 @@
 import { GS1_VOC, type Linkset, type LinkTarget, type LocationRecord } from '../../api/index.ts';
+import { placePath } from '../../api/place-path.ts';
 
 // The links a location plate resolves to, in GS1 Web Vocabulary terms. Pure: origin and record
 // in, linkset out, so the resolver's answers are tested without a server.
@@ -10,10 +11,6 @@ export type LocationLinks = { anchor: string; itemDescription: string; links: Ma
 
 export function anchorPath(gln: string, ext?: string): string {
   return `/414/${gln}${ext ? `/254/${encodeURIComponent(ext)}` : ''}`;
-}
-
-export function placePath(gln: string, ext?: string): string {
-  return `/place/${gln}${ext ? `/${encodeURIComponent(ext)}` : ''}`;
 }
 
 export function locationLinks(origin: string, record: LocationRecord, ext?: string): LocationLinks {
