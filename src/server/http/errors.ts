@@ -53,11 +53,3 @@ export function fail(
 ) {
   return c.json([...errorBody(code, description), ...(extra ?? [])], status);
 }
-
-/** The same error, as a plain Response (for code that runs outside a route's context). */
-export function failResponse(status: number, code: ErrorCode, description: string): Response {
-  return new Response(JSON.stringify(errorBody(code, description)), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-}
