@@ -34,14 +34,18 @@ export default function MissingPlatePage() {
 
   // A draft in progress (a reload, an update) resumes at the form with its saved position.
   useEffect(() => {
+    let live = true;
     void findDraft(undefined, draftId).then((d) => {
       const p = d?.data.draft;
-      if (p?.lat !== undefined && p.long !== undefined && p.serviceCode === category) {
+      if (live && p?.lat !== undefined && p.long !== undefined && p.serviceCode === category) {
         // The accuracy of a saved fix is not kept; NaN says so.
         setFix({ lat: p.lat, lng: p.long, accuracy: Number.NaN });
         setByPlace(true);
       }
     });
+    return () => {
+      live = false;
+    };
   }, [category, draftId]);
 
   const target = useMemo(
