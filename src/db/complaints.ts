@@ -32,7 +32,6 @@ export type ComplaintData = {
   placeName?: string;
   serviceName?: string;
   agency?: string;
-  notice?: string;
   expectedAt?: string;
   requestedAt?: string;
   substatus?: Substatus;
@@ -174,7 +173,6 @@ export function withCreated(
     data: {
       ...rest,
       agency: created.agency_responsible,
-      notice: created.service_notice,
       expectedAt: created.expected_datetime,
       substatus: 'received',
       mediaUrl: mediaUrls[0],
@@ -197,7 +195,6 @@ export function withRemote(c: Complaint, r: ServiceRequest, now: number): Compla
       ...c.data,
       serviceName: r.service_name,
       agency: r.agency_responsible,
-      notice: r.service_notice,
       expectedAt: r.expected_datetime,
       requestedAt: r.requested_datetime,
       substatus: r.substatus,
