@@ -11,10 +11,10 @@ import './shell/layout.css';
 // Lazy boundary: everything below is loaded on its route, not on first paint.
 const ScanPage = lazy(() => import('../features/scan/ScanPage.tsx'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
-const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage.tsx'));
-const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage.tsx'));
-const NewComplaintPage = lazy(() => import('../features/complaints/NewComplaintPage.tsx'));
-const MissingPlatePage = lazy(() => import('../features/complaints/MissingPlatePage.tsx'));
+const ComplaintsPage = lazy(() => import('../features/complaints/tracking/ComplaintsPage.tsx'));
+const ComplaintDetailPage = lazy(() => import('../features/complaints/tracking/ComplaintDetailPage.tsx'));
+const NewComplaintPage = lazy(() => import('../features/complaints/filing/NewComplaintPage.tsx'));
+const MissingPlatePage = lazy(() => import('../features/complaints/missing-plate/MissingPlatePage.tsx'));
 const PlacePage = lazy(() => import('../features/place/PlacePage.tsx'));
 const LicencePage = lazy(() => import('../features/place/LicencePage.tsx'));
 const MorePage = lazy(() => import('../features/more/MorePage.tsx'));

@@ -14,10 +14,10 @@ import type {
 } from '../../../src/api/index.ts';
 import { unreadReplies } from '../../../src/app/unread.ts';
 import { KalaDb, useDb } from '../../../src/db/database.ts';
-import ComplaintDetailPage from '../../../src/features/complaints/ComplaintDetailPage.tsx';
-import ComplaintsPage from '../../../src/features/complaints/ComplaintsPage.tsx';
-import MissingPlatePage from '../../../src/features/complaints/MissingPlatePage.tsx';
-import NewComplaintPage from '../../../src/features/complaints/NewComplaintPage.tsx';
+import NewComplaintPage from '../../../src/features/complaints/filing/NewComplaintPage.tsx';
+import MissingPlatePage from '../../../src/features/complaints/missing-plate/MissingPlatePage.tsx';
+import ComplaintDetailPage from '../../../src/features/complaints/tracking/ComplaintDetailPage.tsx';
+import ComplaintsPage from '../../../src/features/complaints/tracking/ComplaintsPage.tsx';
 import { useApiClient } from '../../../src/sync/api.ts';
 import { cancelScheduledFlush, flushSettled } from '../../../src/sync/scheduler.ts';
 import { startSync } from '../../../src/sync/start.ts';
