@@ -114,7 +114,9 @@ describe('the media_urls migration', () => {
     const db = new Database(':memory:');
     migrate(db);
     // Back to the first schema, as a database written by the previous release.
-    db.exec('ALTER TABLE requests DROP COLUMN device_hash; ALTER TABLE requests DROP COLUMN media_urls_json');
+    db.exec(
+      'ALTER TABLE requests DROP COLUMN device_hash; ALTER TABLE requests DROP COLUMN media_urls_json; ALTER TABLE notes DROP COLUMN code; ALTER TABLE notes DROP COLUMN params_json',
+    );
     db.pragma('user_version = 1');
     const insert = db.prepare(
       `INSERT INTO requests (id, token_hash, service_code, media_url, attributes_json, agency_id, substatus, service_notice, requested_at, updated_at, expected_at)

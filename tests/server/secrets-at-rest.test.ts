@@ -61,6 +61,8 @@ describe('the supporter-hash migration', () => {
   it('replaces every stored install id with its SHA-256', () => {
     const db = new Database(':memory:');
     migrate(db);
+    // Back to the release before the hashing (its later columns dropped too).
+    db.exec('ALTER TABLE notes DROP COLUMN code; ALTER TABLE notes DROP COLUMN params_json');
     db.pragma('user_version = 3');
     db.prepare('INSERT INTO supports (request_id, device_id) VALUES (?, ?)').run('R1', 'raw-install-id');
     migrate(db);

@@ -1,22 +1,29 @@
-import type { ServiceRequest, UnionQueueItem } from '../../api/index.ts';
-import { isOpen } from '../lifecycle/transitions.ts';
+import { isOverdue, type ServiceRequest, statusOf, type UnionQueueItem } from '../../api/index.ts';
+import type { ServerLang } from '../i18n.ts';
 import type { Agency, Store, StoredRequest } from '../store/types.ts';
 import { CATEGORY_BY_CODE } from './categories.ts';
+import { serviceNotice } from './notice.ts';
 
 // Stored complaints as the wire shapes: the reporter's/union's full view, the union's queue row.
 
-export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency | undefined): ServiceRequest {
-  const open = isOpen(r.substatus);
+export function toServiceRequest(
+  r: StoredRequest,
+  store: Store,
+  agency: Agency | undefined,
+  lang: ServerLang,
+): ServiceRequest {
+  const notes = store.notes(r.id);
+  const filed = notes.find((n) => n.type === 'created');
   return {
     service_request_id: r.id,
-    status: open ? 'open' : 'closed',
+    status: statusOf(r.substatus),
     substatus: r.substatus,
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
     ...(r.description ? { description: r.description } : {}),
     agency_responsible: agency?.name ?? '',
     ...(agency?.phone ? { agency_phone: agency.phone } : {}),
-    service_notice: r.serviceNotice,
+    service_notice: filed?.code ? serviceNotice(filed, lang) : r.serviceNotice,
     requested_datetime: r.requestedAt,
     updated_datetime: r.updatedAt,
     expected_datetime: r.expectedAt,
@@ -28,22 +35,21 @@ export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency 
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     supporters: r.supporters,
-    notes: store.notes(r.id),
+    notes,
   };
 }
 
 export function toQueueItem(r: StoredRequest, store: Store, now: Date): UnionQueueItem {
-  const open = isOpen(r.substatus);
   const location = r.gln ? store.locationSummary(r.gln) : undefined;
   return {
     service_request_id: r.id,
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
-    status: open ? 'open' : 'closed',
+    status: statusOf(r.substatus),
     substatus: r.substatus,
     requested_datetime: r.requestedAt,
     expected_datetime: r.expectedAt,
-    overdue: open && Date.parse(r.expectedAt) < now.getTime(),
+    overdue: isOverdue(r.substatus, r.expectedAt, now),
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     ...(r.gln ? { address_id: r.gln } : {}),

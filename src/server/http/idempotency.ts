@@ -54,7 +54,7 @@ export function idempotent(
 ): Response {
   const raw = c.req.header('idempotency-key');
   if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
-    return fail(c, 400, 'bad-request', 'کلید یکتایی (Idempotency-Key) باید ۱ تا ۲۰۰ نویسهٔ لاتین باشد.');
+    return fail(c, 400, 'bad-request', MESSAGES.badIdempotencyKey);
   if (raw === undefined) {
     const a = produce();
     return c.json(a.body, a.status);

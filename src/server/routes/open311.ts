@@ -8,6 +8,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { idempotent } from '../http/idempotency.ts';
+import { langOf } from '../i18n.ts';
 
 // Open311 GeoReport v2: categories, their evidence fields, filing and reading complaints.
 
@@ -34,10 +35,10 @@ export function open311Routes(deps: ServiceDeps) {
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = ServiceRequestInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const now = deps.now();
     return idempotent(c, store, 'create', parsed.data, now, () =>
-      fileComplaint(deps, parsed.data, now, new URL(c.req.url).origin),
+      fileComplaint(deps, parsed.data, now, new URL(c.req.url).origin, langOf(c)),
     );
   });
 
@@ -50,7 +51,7 @@ export function open311Routes(deps: ServiceDeps) {
     if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
     if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
     c.header('Cache-Control', 'private, no-store');
-    return c.json([toServiceRequest(req, store, store.agency(req.agencyId))]);
+    return c.json([toServiceRequest(req, store, store.agency(req.agencyId), langOf(c))]);
   });
 
   return app;

@@ -23,7 +23,7 @@ export function supportRoutes(deps: ServiceDeps) {
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = SupportInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const id = c.req.param('id');
     const req = store.request(id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
@@ -46,7 +46,7 @@ export function supportRoutes(deps: ServiceDeps) {
       // A GLN with a wrong check digit gets its own message, as everywhere else.
       const gln = decoded.value.address_id;
       const bad = typeof gln === 'string' ? rejectBadGln(c, gln) : null;
-      return bad ?? c.json(validationErrors(parsed.error), 400);
+      return bad ?? c.json(validationErrors(parsed.error, c), 400);
     }
     const input = parsed.data;
     const bad = rejectBadGln(c, input.address_id);

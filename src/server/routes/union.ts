@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
-import type { UnionQueue } from '../../api/index.ts';
+import { isOpen, type UnionQueue } from '../../api/index.ts';
 import { agencyFor } from '../complaints/auth.ts';
 import { toQueueItem } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
-import { isOpen } from '../lifecycle/transitions.ts';
 
 // A union's (or a chamber's) own queue. Its credential sees its complaints and nothing else.
 
@@ -12,7 +11,7 @@ export function unionRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
   app.get('/open311/v2/union/requests.json', (c) => {
     const agency = agencyFor(c, deps.store);
-    if (!agency) return fail(c, 401, 'unauthorized', 'برای دیدن صف شکایت‌ها رمز اتحادیه لازم است.');
+    if (!agency) return fail(c, 401, 'unauthorized', MESSAGES.unionTokenNeeded);
     const only = c.req.query('status');
     if (only !== undefined && only !== 'open' && only !== 'closed')
       return fail(c, 400, 'bad-query', MESSAGES.badQuery);

@@ -1,5 +1,9 @@
 import { Hono } from 'hono';
-import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
+import {
+  refusalKey,
+  type ServiceRequestUpdateCreated,
+  ServiceRequestUpdateInputSchema,
+} from '../../api/index.ts';
 import { callerFor } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import { toServiceRequest } from '../complaints/view.ts';
@@ -7,8 +11,8 @@ import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
+import { langOf, tOf } from '../i18n.ts';
 import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
-import { SUBSTATUS_LABEL } from '../lifecycle/transitions.ts';
 import { JSON_BODY_LIMIT } from './open311.ts';
 
 // Updates to a complaint: the reporter follows up, objects or withdraws; the union replies and
@@ -22,7 +26,7 @@ export function updateRoutes(deps: ServiceDeps) {
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const input = parsed.data;
     const req = store.request(input.service_request_id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
@@ -31,29 +35,32 @@ export function updateRoutes(deps: ServiceDeps) {
     if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
 
     const text = input.description?.trim() ?? '';
+    const refuse = (
+      status: 400 | 403,
+      code: 'forbidden' | 'validation',
+      reason: Parameters<typeof refusalKey>[0],
+    ) => fail(c, status, code, refusalKey(reason));
     let action: UpdateAction;
     if (caller.kind === 'reporter') {
-      if (input.action === 'reply')
-        return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.substatus || input.enforcement_stage)
-        return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.action !== 'withdraw' && !text)
-        return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
-      action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
+      if (input.action === 'reply' || input.substatus || input.enforcement_stage)
+        return refuse(403, 'forbidden', 'reporter-no-decision');
+      if (input.action !== 'withdraw' && !text) return refuse(400, 'validation', 'reporter-text-needed');
+      action = { actor: 'reporter', kind: input.action, text };
     } else {
-      if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
+      if (input.action !== 'reply') return refuse(403, 'forbidden', 'union-no-reporter-action');
       if (!text && !input.substatus && !input.enforcement_stage)
-        return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+        return refuse(400, 'validation', 'union-reply-empty');
       action = {
-        actor: 'union',
+        actor: caller.agency.kind === 'chamber' ? 'chamber' : 'union',
         kind: 'reply',
-        text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
+        text,
         substatus: input.substatus,
         enforcementStage: input.enforcement_stage,
       };
     }
 
     const now = deps.now();
+    const t = tOf(c);
     return idempotent(c, store, `update:${req.id}`, input, now, (): Answer => {
       const current = store.request(req.id)!;
       const agency = store.agency(current.agencyId);
@@ -69,7 +76,10 @@ export function updateRoutes(deps: ServiceDeps) {
         action,
         now.toISOString(),
       );
-      if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
+      if (!outcome.ok) {
+        const { code, reason, params } = outcome.refusal;
+        return { status: 409, body: [{ code, description: t(refusalKey(reason), params ?? {}) }] };
+      }
       const at = now.toISOString();
       const s = outcome.state;
       store.updateRequest(
@@ -87,7 +97,7 @@ export function updateRoutes(deps: ServiceDeps) {
         service_request_update_id: `${req.id}-${store.notes(req.id).length}`,
         service_request_id: req.id,
         updated_datetime: at,
-        request: toServiceRequest(store.request(req.id)!, store, agency),
+        request: toServiceRequest(store.request(req.id)!, store, agency, langOf(c)),
       };
       return { status: 201, body: [body] };
     });

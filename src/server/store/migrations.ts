@@ -77,6 +77,12 @@ const MIGRATIONS: string[] = [
   `
   DELETE FROM idempotency;
   `,
+  // Notes the system writes carry a code and its parameters, worded by each reader's locale;
+  // notes stored before keep their text and are read by their type and state.
+  `
+  ALTER TABLE notes ADD COLUMN code TEXT;
+  ALTER TABLE notes ADD COLUMN params_json TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -35,6 +35,8 @@ type NoteRow = {
   text: string;
   substatus: Note['substatus'] | null;
   enforcement_stage: Note['enforcement_stage'] | null;
+  code: string | null;
+  params_json: string | null;
 };
 
 const fromRow = (r: ReqRow): StoredRequest => ({
@@ -70,11 +72,11 @@ export function createComplaintQueries(db: Database.Database) {
     db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
     VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
   const insertNote = db.prepare(
-    `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage, code, params_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare<[string], ReqRow>(`SELECT * FROM requests WHERE id = ?`);
   const notesOf = db.prepare<[string], NoteRow>(
-    `SELECT type, datetime, author, text, substatus, enforcement_stage FROM notes WHERE request_id = ? ORDER BY id`,
+    `SELECT type, datetime, author, text, substatus, enforcement_stage, code, params_json FROM notes WHERE request_id = ? ORDER BY id`,
   );
   const update = db.prepare(
     `UPDATE requests SET substatus = @substatus, escalated = @escalated, enforcement_stage = @enforcementStage, updated_at = @updatedAt, expected_at = @expectedAt WHERE id = @id`,
@@ -112,6 +114,8 @@ export function createComplaintQueries(db: Database.Database) {
         n.text,
         n.substatus ?? null,
         n.enforcement_stage ?? null,
+        n.code ?? null,
+        n.params ? JSON.stringify(n.params) : null,
       );
   };
 
@@ -138,6 +142,8 @@ export function createComplaintQueries(db: Database.Database) {
         text: n.text,
         ...(n.substatus ? { substatus: n.substatus } : {}),
         ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+        ...(n.code ? { code: n.code } : {}),
+        ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
       }));
     },
     updateRequest: db.transaction((id: string, patch: RequestPatch, notes: Note[]) => {

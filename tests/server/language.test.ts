@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServiceRequestResponseSchema } from '../../src/api/index.ts';
+import { pickLanguage } from '../../src/server/i18n.ts';
+import { FIRST_GLN, fileOverpricing, type Harness, isPersian, startServer } from './harness.ts';
+
+// The service words errors, notices and notes from locales/: Persian by default, English when
+// the request's Accept-Language prefers it; notes travel as codes whatever the language.
+
+const EN = { 'Accept-Language': 'en-GB,en;q=0.9,fa;q=0.5' };
+
+describe('Accept-Language (RFC 9110 §12.5.4: the highest-weighted range the service has)', () => {
+  it('takes English when it outweighs Persian, and Persian otherwise or when nothing matches', () => {
+    expect(pickLanguage('en-US,en;q=0.9')).toBe('en');
+    expect(pickLanguage('fa;q=0.8,en;q=0.9')).toBe('en');
+    expect(pickLanguage('en;q=0.5,fa')).toBe('fa');
+    expect(pickLanguage('de-DE,fr')).toBe('fa');
+    expect(pickLanguage(undefined)).toBe('fa');
+  });
+});
+
+describe('the service speaks the request language', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startServer();
+  });
+  afterAll(() => h.stop());
+
+  it('answers a bad check digit in English when asked, with the same code as in Persian', async () => {
+    const bad = `${FIRST_GLN.slice(0, 12)}${(Number(FIRST_GLN[12]) + 1) % 10}`;
+    const en = await h.get(`/api/v1/locations/${bad}`, { headers: EN });
+    const fa = await h.get(`/api/v1/locations/${bad}`);
+    const [enErr] = (await en.json()) as { code: string; description: string }[];
+    const [faErr] = (await fa.json()) as { code: string; description: string }[];
+    expect(enErr!.code).toBe('bad-check-digit');
+    expect(faErr!.code).toBe('bad-check-digit');
+    expect(enErr!.description).toMatch(/check digit/);
+    expect(isPersian(enErr!.description)).toBe(false);
+    expect(isPersian(faErr!.description)).toBe(true);
+  });
+
+  it('words evidence rejections from the same strings the form shows', async () => {
+    const res = await h.post(
+      '/open311/v2/requests.json',
+      { service_code: 'overpricing', address_id: FIRST_GLN, attribute: { price_paid: 'lots' } },
+      EN,
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { code: string; description: string }[];
+    expect(body).toEqual([{ code: 'validation', description: 'Evidence “price_paid”: Enter a number.' }]);
+  });
+
+  it('stores the filing notice and decisions as codes, and words service_notice per reader', async () => {
+    const c = await fileOverpricing(h);
+    const auth = { Authorization: `Bearer ${c.access_token}` };
+    const decided = await h.post(
+      '/open311/v2/servicerequestupdates.json',
+      { service_request_id: c.service_request_id, action: 'reply', substatus: 'under_review' },
+      { Authorization: `Bearer ${h.token('union-4711-tehran')}` },
+    );
+    expect(decided.status).toBe(201);
+    const read = async (headers: Record<string, string>) =>
+      ServiceRequestResponseSchema.parse(
+        await (await h.get(`/open311/v2/requests/${c.service_request_id}.json`, { headers })).json(),
+      )[0]!;
+    const en = await read({ ...auth, ...EN });
+    const fa = await read(auth);
+    expect(en.service_notice).toMatch(/^Your complaint was sent to .+ Art\. 72/);
+    expect(fa.service_notice).toMatch(/مادهٔ ۷۲/);
+    expect(en.notes.map((n) => [n.type, n.code ?? null, n.text])).toEqual([
+      ['created', 'notice.union', ''],
+      ['reply', null, ''],
+      ['status_change', 'status', ''],
+    ]);
+    expect(fa.notes).toEqual(en.notes);
+  });
+
+  it('refuses a move the lifecycle forbids in English, naming both states', async () => {
+    const c = await fileOverpricing(h);
+    const union = { Authorization: `Bearer ${h.token('union-4711-tehran')}`, ...EN };
+    const update = (substatus: string) =>
+      h.post(
+        '/open311/v2/servicerequestupdates.json',
+        { service_request_id: c.service_request_id, action: 'reply', substatus },
+        union,
+      );
+    expect((await update('duplicate')).status).toBe(201);
+    const refused = await update('under_review');
+    expect(refused.status).toBe(409);
+    const [e] = (await refused.json()) as { code: string; description: string }[];
+    expect(e).toEqual({
+      code: 'invalid-transition',
+      description: 'Moving from “Duplicate complaint” to “Under review” is not allowed.',
+    });
+  });
+});
