@@ -1,5 +1,9 @@
 import { GS1_VOC, type Linkset, type LinkTarget, type LocationRecord } from '../../api/index.ts';
 import { placePath } from '../../api/place-path.ts';
+import { tFor } from '../i18n.ts';
+
+// The links' titles are Persian, as their hreflang says; the words are the locales'.
+const fa = tFor('fa');
 
 // The links a location plate resolves to, in GS1 Web Vocabulary terms. Pure: origin and record
 // in, linkset out, so the resolver's answers are tested without a server.
@@ -15,15 +19,15 @@ export function anchorPath(gln: string, ext?: string): string {
 
 export function locationLinks(origin: string, record: LocationRecord, ext?: string): LocationLinks {
   const { gln, geo } = record;
-  const fa = ['fa'];
+  const persian = ['fa'];
   const links = new Map<string, LinkTarget[]>([
     [
       `${GS1_VOC}defaultLink`,
       [
         {
           href: origin + placePath(gln, ext),
-          title: `${record.name} در کالا به فی`,
-          hreflang: fa,
+          title: fa('server:resolver.defaultLink', { name: record.name }),
+          hreflang: persian,
           type: 'text/html',
         },
       ],
@@ -33,8 +37,8 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
       [
         {
           href: `${origin}/api/v1/locations/${gln}${ext ? `/${encodeURIComponent(ext)}` : ''}`,
-          title: 'رکورد ثبتی این مکان',
-          hreflang: fa,
+          title: fa('server:resolver.registryEntry'),
+          hreflang: persian,
           type: 'application/json',
         },
       ],
@@ -44,8 +48,8 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
       [
         {
           href: `${origin}${placePath(gln, ext)}?view=verify`,
-          title: 'بررسی وضعیت و سطح احراز این مکان',
-          hreflang: fa,
+          title: fa('server:resolver.verificationService'),
+          hreflang: persian,
           type: 'text/html',
         },
       ],
@@ -55,7 +59,7 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
       [
         {
           href: `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lng}#map=18/${geo.lat}/${geo.lng}`,
-          title: 'موقعیت روی نقشه',
+          title: fa('server:resolver.locationInfo'),
           type: 'text/html',
         },
       ],
@@ -65,8 +69,8 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
       [
         {
           href: `${origin}${placePath(gln, ext)}?view=complain`,
-          title: 'ثبت شکایت از این واحد صنفی',
-          hreflang: fa,
+          title: fa('server:resolver.complaintIntake'),
+          hreflang: persian,
           type: 'text/html',
         },
       ],

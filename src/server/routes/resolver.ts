@@ -4,6 +4,7 @@ import { GS1_VOC, type ResolverDescription } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { isValidExtension, rejectBadGln } from '../http/gln-param.ts';
+import { tOf } from '../i18n.ts';
 import { anchorPath, locationLinks, normaliseLinkType, toLinkset } from '../resolver/links.ts';
 
 // GS1-Conformant resolver for AI 414: redirect to the default link, serve the linkset, follow a
@@ -55,7 +56,7 @@ export function resolverRoutes(deps: ServiceDeps) {
   app.get('/.well-known/gs1resolver', (c) => {
     const origin = new URL(c.req.url).origin;
     const body: ResolverDescription = {
-      name: 'کالا به فی — حل‌کنندهٔ مرجع شناسهٔ مکان',
+      name: tOf(c)('server:resolver.name'),
       resolverRoot: origin,
       supportedPrimaryKeys: ['414'],
       supportedLinkType: [{ namespace: GS1_VOC, prefix: 'gs1:', profile: `${GS1_VOC}?show=linktypes` }],
