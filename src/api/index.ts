@@ -9,4 +9,5 @@ export * from './linkset.ts';
 export * from './location.ts';
 export * from './media.ts';
 export * from './open311.ts';
+export * from './paths.ts';
 export * from './union.ts';

@@ -1,4 +1,4 @@
-import { placePath } from '../../api/place-path.ts';
+import { placePath } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';

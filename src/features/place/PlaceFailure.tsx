@@ -1,4 +1,5 @@
 import type { Failure } from '../../api/client.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { failureKind, isRetryable } from './failure-kind.ts';
@@ -23,7 +24,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
     ) : (
       t(`place:error.${kind}`)
     );
-  const reportHref = `/report/missing-plate?gln=${encodeURIComponent(gln)}`;
+  const reportHref = paths.missingPlate({ gln });
 
   return (
     <section class="page place place-problem" role="alert">
