@@ -71,6 +71,9 @@ export function isObjectionable(s: Substatus): boolean {
   return (OBJECTIONABLE as readonly Substatus[]).includes(s);
 }
 
+/** An objection sends a closed complaint back for review, to the body above the union. */
+export const REOPENED_AS = 'under_review' satisfies Substatus;
+
 const none = (): Record<Substatus, readonly Substatus[]> => ({
   received: [],
   under_review: [],
@@ -93,10 +96,10 @@ export const MOVES: Record<Actor, Record<Substatus, readonly Substatus[]>> = {
     received: ['withdrawn'],
     under_review: ['withdrawn'],
     hearing_scheduled: ['withdrawn'],
-    violation_found: ['under_review'],
-    no_violation: ['under_review'],
-    not_our_jurisdiction: ['under_review'],
-    duplicate: ['under_review'],
+    violation_found: [REOPENED_AS],
+    no_violation: [REOPENED_AS],
+    not_our_jurisdiction: [REOPENED_AS],
+    duplicate: [REOPENED_AS],
   },
   union: DECISIONS,
   chamber: DECISIONS,

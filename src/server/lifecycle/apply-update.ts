@@ -5,6 +5,7 @@ import {
   mayEnforce,
   mayMove,
   type Note,
+  REOPENED_AS,
   REVIEW_DAYS,
   type RefusalReason,
   reviewDeadline,
@@ -68,19 +69,19 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
         };
       case 'objection': {
         if (state.external) return refuse('objection-external');
-        if (isOpen(state.substatus) || !mayMove('reporter', state.substatus, 'under_review'))
+        if (isOpen(state.substatus) || !mayMove('reporter', state.substatus, REOPENED_AS))
           return refuse('objection-open');
         if (state.escalated) return refuse('objection-twice');
         return {
           ok: true,
-          state: { ...state, substatus: 'under_review', escalated: true, expectedAt: reviewDeadline(now) },
+          state: { ...state, substatus: REOPENED_AS, escalated: true, expectedAt: reviewDeadline(now) },
           notes: [
-            note({ type: 'objection', author: 'reporter', text, substatus: 'under_review' }),
+            note({ type: 'objection', author: 'reporter', text, substatus: REOPENED_AS }),
             note({
               type: 'escalated',
               author: 'system',
               text: '',
-              substatus: 'under_review',
+              substatus: REOPENED_AS,
               code: 'escalated',
               params: { days: REVIEW_DAYS },
             }),

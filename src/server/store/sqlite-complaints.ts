@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Note } from '../../api/index.ts';
+import { type Note, OPEN_SUBSTATUSES as OPEN } from '../../api/index.ts';
 import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
@@ -64,8 +64,9 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   supporters: r.supporters,
 });
 
-// "Open" for the public counts and for "me too": still awaiting the union's decision.
-const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
+// "Open" for the public counts and for "me too": still awaiting the union's decision. The list is
+// the lifecycle's; the values are its own constants, never input, so they are spliced in as SQL.
+const OPEN_SUBSTATUSES = `(${OPEN.map((s) => `'${s}'`).join(',')})`;
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
