@@ -78,8 +78,11 @@ describe('the timeline in English', () => {
     );
     await putComplaint(c);
     renderAt('/complaints/en');
+    // The phone number sits in its own left-to-right island; the paragraph reads as one sentence.
     const notice = await screen.findByText(
-      /^Your complaint was sent to Tehran grocers union \(phone 021-5550000\)/,
+      (_, el) =>
+        el?.tagName === 'P' &&
+        /^Your complaint was sent to Tehran grocers union \(phone 021-5550000\)/.test(el.textContent ?? ''),
     );
     expect(notice.textContent).toContain('by 5 December 2026');
     const timeline = document.querySelector('ol.timeline') as HTMLElement;

@@ -39,7 +39,12 @@ function NoteBody({ note, t }: { note: Note; t: ReturnType<typeof useT> }) {
     const params = Object.fromEntries(
       Object.entries(message.params).map(([k, v]) => [k, DATE_PARAMS.has(k) ? formatDate(String(v)) : v]),
     );
-    return <p class="timeline-status">{t(message.key, params)}</p>;
+    // Parameters (a phone number, a count) are in the service's digits: shown in the reader's.
+    return (
+      <p class="timeline-status">
+        <PersianText text={t(message.key, params)} />
+      </p>
+    );
   }
   return note.text ? (
     <p class="timeline-text">
