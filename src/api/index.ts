@@ -4,6 +4,7 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './evidence.ts';
 export * from './gln.ts';
+export * from './language.ts';
 export * from './lifecycle.ts';
 export * from './linkset.ts';
 export * from './location.ts';

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import i18next, { type TFunction } from 'i18next';
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
@@ -6,9 +7,10 @@ import enValidation from '../../locales/en/validation.json' with { type: 'json' 
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
 import faValidation from '../../locales/fa/validation.json' with { type: 'json' };
+import { isLanguage, LANGUAGE_COOKIE } from '../api/language.ts';
 
 // The service's words come from the same catalogue as the app's (locales/), through i18next:
-// Persian unless the request's Accept-Language prefers English. Codes stay the contract; the
+// Persian unless the app's language cookie or the request's Accept-Language asks for English. Codes stay the contract; the
 // words are for people reading an error, a notice or the clerk desk.
 
 export type ServerLang = 'fa' | 'en';
@@ -46,8 +48,10 @@ export function pickLanguage(header: string | undefined): ServerLang {
   return best;
 }
 
+/** The app's own choice (its language cookie) first, then the request's Accept-Language. */
 export function langOf(c: Context): ServerLang {
-  return pickLanguage(c.req.header('accept-language'));
+  const chosen = getCookie(c, LANGUAGE_COOKIE);
+  return isLanguage(chosen) ? chosen : pickLanguage(c.req.header('accept-language'));
 }
 
 export function tFor(lang: ServerLang): TFunction {

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceRequestResponseSchema } from '../../src/api/index.ts';
 import { pickLanguage } from '../../src/server/i18n.ts';
@@ -36,6 +38,14 @@ describe('the service speaks the request language', () => {
     expect(enErr!.description).toMatch(/check digit/);
     expect(isPersian(enErr!.description)).toBe(false);
     expect(isPersian(faErr!.description)).toBe(true);
+  });
+
+  it("prefers the app's language cookie to the browser's Accept-Language", async () => {
+    const bad = `${FIRST_GLN.slice(0, 12)}${(Number(FIRST_GLN[12]) + 1) % 10}`;
+    const fa = await h.get(`/api/v1/locations/${bad}`, { headers: { ...EN, Cookie: 'kbf-lang=fa' } });
+    const en = await h.get(`/api/v1/locations/${bad}`, { headers: { Cookie: 'kbf-lang=en' } });
+    expect(isPersian(((await fa.json()) as { description: string }[])[0]!.description)).toBe(true);
+    expect(isPersian(((await en.json()) as { description: string }[])[0]!.description)).toBe(false);
   });
 
   it('words evidence rejections from the same strings the form shows', async () => {
@@ -120,5 +130,33 @@ describe("the clerk's desk", () => {
     expect(js).not.toMatch(/^import /m);
     expect(js).toContain('hearing_scheduled');
     expect(js).toContain('Union complaints desk');
+  });
+});
+
+describe('complaints stored before notes had codes', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startServer();
+  });
+  afterAll(() => h.stop());
+
+  it('still read: the stored notice stands, and old notes keep their text for clients to map', async () => {
+    const c = await fileOverpricing(h);
+    // As the previous release wrote it: the sentence in the row and in the filing note, no code.
+    const old = 'شکایت شما برای اتحادیه فرستاده شد.';
+    const db = new Database(join(h.dataDir, 'kala-be-fi.sqlite'));
+    db.prepare('UPDATE requests SET service_notice = ? WHERE id = ?').run(old, c.service_request_id);
+    db.prepare('UPDATE notes SET text = ?, code = NULL, params_json = NULL WHERE request_id = ?').run(
+      old,
+      c.service_request_id,
+    );
+    db.close();
+    const res = await h.get(`/open311/v2/requests/${c.service_request_id}.json`, {
+      headers: { Authorization: `Bearer ${c.access_token}`, ...EN },
+    });
+    const [req] = ServiceRequestResponseSchema.parse(await res.json());
+    expect(req!.service_notice).toBe(old);
+    expect(req!.notes).toEqual([expect.objectContaining({ type: 'created', text: old })]);
+    expect(req!.notes[0]!.code).toBeUndefined();
   });
 });

@@ -77,6 +77,8 @@ describe('the timeline in English', () => {
       ),
     );
     await putComplaint(c);
+    // The service is told the reader's language too, whatever the browser's.
+    expect(document.cookie).toContain('kbf-lang=en');
     renderAt('/complaints/en');
     // The phone number sits in its own left-to-right island; the paragraph reads as one sentence.
     const notice = await screen.findByText(
