@@ -84,6 +84,8 @@ export const CLAUSES = {
   linkTypeRedirect: 'SHALL redirect to the requested linkType if available',
   specificLinkTypeNotFound:
     'If the requested type of link is not available, the resolver SHALL return a 404 Not Found message.',
+  multipleChoices:
+    'Where it is impossible to determine which of multiple links of the same link type is the best match, the resolver should return the list of the available links of that type with an HTTP response code of 300 Multiple Choices.',
 } as const;
 export type CheckId = keyof typeof CLAUSES;
 
@@ -520,8 +522,21 @@ export async function runConformance(
   // Accept-Language pick one (the suite sends a link's type and first language).
   const failures: string[] = [];
   const qsMisses: string[] = [];
+  const sameAttributes = (a: LinkObject, b: LinkObject) =>
+    a.type === b.type &&
+    JSON.stringify(a.hreflang ?? []) === JSON.stringify(b.hreflang ?? []) &&
+    JSON.stringify(a.context ?? []) === JSON.stringify(b.context ?? []);
   for (const [type, los] of effective) {
-    for (const lo of los) {
+    // Links a request cannot tell apart: the resolver should offer them all (300).
+    const twins = los.filter((a) => los.some((b) => a !== b && sameAttributes(a, b)));
+    if (twins.length > 0) {
+      const res = await get(withQuery(bare, `linkType=${encodeURIComponent(type)}`), {
+        ...(twins[0]!.type ? { Accept: twins[0]!.type } : {}),
+        ...(twins[0]!.hreflang?.[0] ? { 'Accept-Language': twins[0]!.hreflang[0] } : {}),
+      });
+      record('multipleChoices', res.status === 300 ? 'pass' : 'warn', `${type}: HTTP ${res.status}`);
+    }
+    for (const lo of los.filter((l) => !twins.includes(l))) {
       const headers: Record<string, string> = {};
       if (los.length > 1) {
         if (lo.type) headers.Accept = lo.type;
