@@ -38,7 +38,9 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
     exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
     maxAge: 86400,
   });
-  for (const p of ['/414/*', '/api/*', '/open311/*', '/.well-known/*']) app.use(p, corsOpen);
+  // The resolver's paths (/414/*, /.well-known/gs1resolver, compressed links) set their own,
+  // read-only CORS in resolverRoutes.
+  for (const p of ['/api/*', '/open311/*']) app.use(p, corsOpen);
   app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
   app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer } from './server.ts';
+import { createServer, type TlsOptions } from './server.ts';
 
 // `npm start`: the built app, the resolver and the API on one origin.
 
@@ -9,9 +10,19 @@ const host = env.HOST ?? '127.0.0.1';
 const burst = Number(env.WRITE_RATE_BURST);
 const perSecond = Number(env.WRITE_RATE_PER_SEC);
 
+// HTTPS without a reverse proxy: both files or neither (see README, "Serving over HTTPS").
+if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
+  console.error('Set both TLS_CERT_FILE and TLS_KEY_FILE, or neither.');
+  process.exit(1);
+}
+const tls: TlsOptions | undefined = env.TLS_CERT_FILE
+  ? { cert: readFileSync(env.TLS_CERT_FILE), key: readFileSync(env.TLS_KEY_FILE!) }
+  : undefined;
+
 const server = await createServer({
   port,
   host,
+  tls,
   dataDir: resolve(env.DATA_DIR ?? './data'),
   staticDir: resolve(env.STATIC_DIR ?? 'dist'),
   rateLimit: {
