@@ -21,6 +21,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   const port = (server.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host;
+  service.listeningAt(`http://${shown}:${port}`);
   return {
     ...service,
     url: `http://${shown}:${port}`,

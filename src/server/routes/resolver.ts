@@ -53,7 +53,7 @@ export function resolverRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
 
   app.get('/.well-known/gs1resolver', (c) => {
-    const origin = new URL(c.req.url).origin;
+    const origin = deps.publicOrigin(); // PUBLIC_URL: this answer is cached, never from Host
     const body: ResolverDescription = {
       name: 'کالا به فی — حل‌کنندهٔ مرجع شناسهٔ مکان',
       resolverRoot: origin,
@@ -76,12 +76,13 @@ export function resolverRoutes(deps: ServiceDeps) {
     if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
     // An unknown extension walks up: the links are the GLN's own.
     const ext = hit.record.subLocation ? parsed.ext : undefined;
-    const links = locationLinks(url.origin, hit.record, ext);
+    const origin = deps.publicOrigin(); // PUBLIC_URL: Location and links never follow the Host header
+    const links = locationLinks(origin, hit.record, ext);
     const linkType = url.searchParams.get('linkType');
     c.header('Vary', 'Accept');
     c.header(
       'Link',
-      `<${url.origin}${anchorPath(parsed.gln, ext)}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`,
+      `<${origin}${anchorPath(parsed.gln, ext)}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`,
     );
 
     const wantsLinkset =
