@@ -53,7 +53,10 @@ try {
     requests: [
       {
         method: 'GET',
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: `/assets/missing-${n++}-${'x'.repeat(PATH_BYTES)}.js` }),
+        setupRequest: (req: Record<string, unknown>) => ({
+          ...req,
+          path: `/assets/missing-${n++}-${'x'.repeat(PATH_BYTES)}.js`,
+        }),
       },
     ],
   });
