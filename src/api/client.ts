@@ -109,8 +109,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
   /** Sends a write with the install token; a token the service no longer accepts is renewed once. */
   async function send(call: Call): Promise<Response | Failure> {
     if (!installs || (call.method ?? 'GET') === 'GET') return sendOnce(call);
-    const signed = async () =>
-      sendOnce({ ...call, headers: { ...(await installs.header()), ...call.headers } });
+    const signed = async (): Promise<Response | Failure> => {
+      const got = await installs.header();
+      // No token to be had: the service's refusal (retryable 429) or a dead network, not a doomed write.
+      if ('refused' in got) return got.refused ?? { status: 'network-error', errors: NETWORK_ERROR };
+      return sendOnce({ ...call, headers: { ...got.headers, ...call.headers } });
+    };
     const res = await signed();
     if (!(res instanceof Response) || res.status !== 401) return res;
     const body = (await res

@@ -41,22 +41,26 @@ async function keep(url: string, token: string | undefined): Promise<void> {
 }
 
 export type InstallTokenSource = {
-  /** The header to send on a write; empty when no token could be had (the write then says why). */
-  header(): Promise<Record<string, string>>;
+  /**
+   * The header to send on a write, or why there is none: the service's own refusal (a 429 with
+   * Retry-After when too many installs asked from this address) or `undefined` for a dead
+   * network, so the caller reports a retryable failure rather than a write it knows will fail.
+   */
+  header(): Promise<{ headers: Record<string, string> } | { refused: Response | undefined }>;
   forget(): Promise<void>;
 };
 
 export function installTokenSource(baseUrl: string, fetchImpl: Fetch): InstallTokenSource {
   const url = `${baseUrl}/api/v1/installs`;
   let token: string | undefined;
-  let asking: Promise<string | undefined> | undefined;
+  let asking: Promise<string | Response | undefined> | undefined;
 
-  async function ask(): Promise<string | undefined> {
+  async function ask(): Promise<string | Response | undefined> {
     const kept = await readKept(url);
     if (kept) return kept;
     try {
       const res = await fetchImpl(url, { method: 'POST', headers: { Accept: 'application/json' } });
-      if (res.status !== 201) return undefined;
+      if (res.status !== 201) return res;
       const fresh = ((await res.json()) as InstallCreated).install_token;
       await keep(url, fresh);
       return fresh;
@@ -71,11 +75,11 @@ export function installTokenSource(baseUrl: string, fetchImpl: Fetch): InstallTo
         asking ??= ask().finally(() => {
           asking = undefined;
         });
-        token = await asking;
+        const got = await asking;
+        if (typeof got !== 'string') return { refused: got };
+        token = got;
       }
-      const out: Record<string, string> = {};
-      if (token) out[INSTALL_TOKEN_HEADER] = token;
-      return out;
+      return { headers: { [INSTALL_TOKEN_HEADER]: token } };
     },
     async forget() {
       token = undefined;

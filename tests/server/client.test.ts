@@ -69,6 +69,19 @@ describe("the app's typed client against the real service", () => {
     expect(refused.status === 'unauthorized' && refused.errors[0]!.code).toBe('install-required');
   });
 
+  it('reports a retryable failure, not a refused write, when the service will not issue a token yet', async () => {
+    const tight = await startServer({ limits: { anonymous: { burst: 1, perSecond: 0.001 } } });
+    try {
+      // The harness took the address's only token-request at start.
+      const api = createApiClient({ baseUrl: tight.url, installs: true });
+      const r = await api.createRequest({ service_code: 'no_invoice', address_id: FIRST_GLN }, 'client-key-6');
+      expect(r.status).toBe('rate-limited');
+      expect(r.status !== 'ok' && r.retryAfter).toBeGreaterThan(0);
+    } finally {
+      await tight.stop();
+    }
+  });
+
   it('renews a token the service no longer accepts, once, and the write goes through', async () => {
     let forged = true;
     const forging: typeof fetch = async (input, init) => {

@@ -45,7 +45,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxKeys: 100_000,
   install: { burst: 30, perSecond: 0.5 },
   address: { burst: 3000, perSecond: 50 },
-  anonymous: { burst: 20, perSecond: 0.2 },
+  // Asking for an install token is the one anonymous write the app makes, once per install: a
+  // whole NAT's new installs fit, an address minting tokens by the hundred does not.
+  anonymous: { burst: 60, perSecond: 0.5 },
   daily: {
     complaintsPerInstall: 10,
     complaintsPerInstallShop: 3,
