@@ -74,7 +74,10 @@ describe("the app's typed client against the real service", () => {
     try {
       // The harness took the address's only token-request at start.
       const api = createApiClient({ baseUrl: tight.url, installs: true });
-      const r = await api.createRequest({ service_code: 'no_invoice', address_id: FIRST_GLN }, 'client-key-6');
+      const r = await api.createRequest(
+        { service_code: 'no_invoice', address_id: FIRST_GLN },
+        'client-key-6',
+      );
       expect(r.status).toBe('rate-limited');
       expect(r.status !== 'ok' && r.retryAfter).toBeGreaterThan(0);
     } finally {
