@@ -27,7 +27,8 @@ function forwardedFor(c: Context): string[] {
   const out: string[] = [];
   for (const element of fwd.split(',')) {
     const m = /(?:^|;)\s*for=("?)\[?([^\]";]+)\]?(?::\d+)?\1/i.exec(element);
-    if (m?.[2]) out.push(m[2]);
+    // An IPv4 node may carry a port (for=192.0.2.1:4711); IPv6 ones carry theirs outside brackets.
+    if (m?.[2]) out.push(m[2].replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1'));
   }
   return out;
 }

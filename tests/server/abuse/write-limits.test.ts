@@ -93,6 +93,9 @@ describe('proxy headers', () => {
       expect((await ask(h, { Forwarded: 'for="[2001:db8:1:2::7]:443"' })).status).toBe(201);
       // Same /64: the same client.
       expect((await ask(h, { Forwarded: 'for="[2001:db8:1:2::8]"' })).status).toBe(429);
+      // An IPv4 node with a port is the same client as without.
+      expect((await ask(h, { Forwarded: 'for=192.0.2.1:4711' })).status).toBe(201);
+      expect((await ask(h, { 'X-Forwarded-For': '192.0.2.1' })).status).toBe(429);
     } finally {
       await h.stop();
     }
