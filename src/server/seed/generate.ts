@@ -67,13 +67,13 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
   const agencies: SeedAgency[] = [];
   // Every desk starts without a login; the store's first seeding gives each a random token. The
   // draw that once made the token is still taken, so every shop, phone and address stays as it was.
-  const withToken = (a: Omit<SeedAgency, 'tokenHash'>): SeedAgency => {
+  const desk = (a: Omit<SeedAgency, 'tokenHash'>): SeedAgency => {
     rng.hex(24);
     return { ...a, tokenHash: null };
   };
   for (const city of CITIES) {
     agencies.push(
-      withToken({
+      desk({
         id: `chamber-${city.key}`,
         kind: 'chamber',
         name: `بازرسی اتاق اصناف ${city.county}`,
@@ -85,7 +85,7 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
     );
     for (const g of GUILDS) {
       agencies.push(
-        withToken({
+        desk({
           id: `union-${g.code}-${city.key}`,
           kind: 'union',
           name: `${g.unionName} ${city.county}`,
