@@ -1,4 +1,5 @@
 import type { ApiError } from './errors.ts';
+import { installTokenSource } from './install-token.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
@@ -43,6 +44,8 @@ export type ApiClientOptions = {
   fetch?: typeof globalThis.fetch;
   /** Per-request timeout; a slow answer becomes `{status: 'timeout'}`. */
   timeoutMs?: number;
+  /** Send the app install's token on writes (install-token.ts); the app's own client does. */
+  installs?: boolean;
 };
 
 type Call = {
@@ -101,9 +104,30 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   const timeoutMs = options.timeoutMs ?? 15000;
+  const installs = options.installs ? installTokenSource(baseUrl, fetchImpl) : undefined;
+
+  /** Sends a write with the install token; a token the service no longer accepts is renewed once. */
+  async function send(call: Call): Promise<Response | Failure> {
+    if (!installs || (call.method ?? 'GET') === 'GET') return sendOnce(call);
+    const signed = async (): Promise<Response | Failure> => {
+      const got = await installs.header();
+      // No token to be had: the service's refusal (retryable 429) or a dead network, not a doomed write.
+      if ('refused' in got) return got.refused ?? { status: 'network-error', errors: NETWORK_ERROR };
+      return sendOnce({ ...call, headers: { ...got.headers, ...call.headers } });
+    };
+    const res = await signed();
+    if (!(res instanceof Response) || res.status !== 401) return res;
+    const body = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as ApiError | null;
+    if (!isApiError(body) || body[0]?.code !== 'install-required') return res;
+    await installs.forget();
+    return signed();
+  }
 
   /** Runs one request; returns the Response or a network/timeout failure. */
-  async function send(call: Call): Promise<Response | Failure> {
+  async function sendOnce(call: Call): Promise<Response | Failure> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

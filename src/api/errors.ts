@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'too-large',
   'unsupported-media-type',
   'rate-limited',
+  /** A write that needs the app install's token (X-Install-Token) came without a valid one. */
+  'install-required',
+  /** A daily quota (complaints, "me too"s, photos) is used up; try again tomorrow. */
+  'quota-exceeded',
   'internal',
   'network',
   'timeout',

@@ -1,12 +1,14 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { INSTALL_HEADER } from './abuse/install-token.ts';
+import { limitWrites } from './abuse/limits.ts';
 import type { DemoGln } from './demo/demo-glns.ts';
 import { platesRoutes } from './demo/plates.ts';
 import type { ServiceDeps } from './deps.ts';
+import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
-import { rateLimitWrites } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security.ts';
+import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
@@ -19,14 +21,6 @@ import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
-function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   const app = new Hono({ strict: false });
   app.use('*', securityHeaders());
@@ -34,16 +28,25 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
   const corsOpen = cors({
     origin: '*',
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', 'Accept'],
+    allowHeaders: [
+      'Content-Type',
+      'Authorization',
+      'Idempotency-Key',
+      'If-None-Match',
+      'Accept',
+      INSTALL_HEADER,
+    ],
     exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
     maxAge: 86400,
   });
   // The resolver's paths (/414/*, /.well-known/gs1resolver, compressed links) set their own,
   // read-only CORS in resolverRoutes.
   for (const p of ['/api/*', '/open311/*']) app.use(p, corsOpen);
-  app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
-  app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));
+  const limited = limitWrites(deps.limits, deps.store, deps.installs);
+  app.use('/api/*', limited);
+  app.use('/open311/*', limited);
 
+  app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
   app.route('/', open311Routes(deps));
@@ -51,12 +54,18 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.route('/', supportRoutes(deps));
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
-  app.route('/', platesRoutes(demo));
+  app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', unionPageRoutes());
-  app.route('/', staticRoutes(deps.staticDir));
+  app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));
   app.onError((error, c) => {
+    // A body the client broke off or framed wrongly is the client's error: one line, no stack,
+    // or a stream of bad requests would flood the log.
+    if (isClientError(error)) {
+      console.warn('[kala-be-fi] bad request body', c.req.method, c.req.path);
+      return fail(c, 400, 'bad-body', MESSAGES.badBody);
+    }
     // Details go to the log, never to the client.
     console.error('[kala-be-fi] unhandled', c.req.method, c.req.path, error);
     return fail(c, 500, 'internal', MESSAGES.internal);

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type TlsOptions } from './server.ts';
 
-// `npm start`: the built app, the resolver and the API on one origin.
+// `npm start`: the built app, the resolver and the API on one origin. Limits, PUBLIC_URL,
+// TRUST_PROXY and SERVER_KEY come from the environment (README "Limits").
 
 const env = process.env;
 const port = env.PORT === undefined ? 8080 : Number(env.PORT);
 const host = env.HOST ?? '127.0.0.1';
-const burst = Number(env.WRITE_RATE_BURST);
-const perSecond = Number(env.WRITE_RATE_PER_SEC);
+const dataDir = resolve(env.DATA_DIR ?? './data');
 
 // HTTPS without a reverse proxy: both files or neither (see README, "Serving over HTTPS").
 if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
@@ -23,25 +23,31 @@ const server = await createServer({
   port,
   host,
   tls,
-  dataDir: resolve(env.DATA_DIR ?? './data'),
+  dataDir,
   staticDir: resolve(env.STATIC_DIR ?? 'dist'),
-  rateLimit: {
-    ...(Number.isFinite(burst) && burst > 0 ? { burst } : {}),
-    ...(Number.isFinite(perSecond) && perSecond > 0 ? { perSecond } : {}),
-  },
+  env,
 });
 
 const { glns, credentials, locationCount } = server.demo;
+const origin = server.deps.publicOrigin();
 console.log(`Kala Be Fi listening on ${server.url}`);
+if (origin !== server.url) console.log(`Public URL: ${origin}`);
 if (server.firstStart) console.log(`Demo registry seeded: ${locationCount} locations.`);
-console.log(`Demo plates: ${server.url}/demo/plates`);
+console.log(`Demo plates: ${origin}/demo/plates`);
 console.log('Demo GLNs:');
-for (const g of glns) console.log(`  ${g.gln}  ${server.url}/414/${g.gln}  (${g.city}: ${g.note})`);
-// The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
-const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
-console.log(`Union clerk desk: ${server.url}/union  (demo credentials, Bearer tokens):`);
-for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
-  console.log(`  ${cr.name}: ${cr.token}`);
+for (const g of glns) console.log(`  ${g.gln}  ${origin}/414/${g.gln}  (${g.city}: ${g.note})`);
+console.log(`Union clerk desk: ${origin}/union`);
+if (server.firstStart) {
+  // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only.
+  // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
+  const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
+  console.log('Demo clerk credentials (Bearer tokens, shown once):');
+  for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
+    console.log(`  ${cr.name}: ${cr.token}`);
+}
+console.log(
+  `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
+);
 
 const stop = () => {
   server.close().then(() => process.exit(0));

@@ -29,9 +29,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   const port = (server.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host;
+  const url = `${opts.tls ? 'https' : 'http'}://${shown}:${port}`;
+  service.listeningAt(url);
   return {
     ...service,
-    url: `${opts.tls ? 'https' : 'http'}://${shown}:${port}`,
+    url,
     port,
     host,
     close: () =>

@@ -7,7 +7,7 @@ import { type ApiClient, createApiClient } from '../api/client.ts';
 let client: ApiClient | undefined;
 
 export function apiClient(): ApiClient {
-  client ??= createApiClient({ baseUrl: API_BASE_URL, timeoutMs: 20_000 });
+  client ??= createApiClient({ baseUrl: API_BASE_URL, timeoutMs: 20_000, installs: true });
   return client;
 }
 

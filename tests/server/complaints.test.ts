@@ -87,7 +87,7 @@ describe('filing a complaint', () => {
   it('accepts a form-encoded body with attribute[code] fields', async () => {
     const res = await fetch(`${h.url}/open311/v2/requests.json`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Install-Token': h.installToken },
       body: `service_code=short_weight&address_id=${FIRST_GLN}&attribute[weight_claimed]=1000&attribute[weight_measured]=870&description=${encodeURIComponent('کم‌فروشی برنج')}`,
     });
     expect(res.status).toBe(201);
@@ -236,18 +236,18 @@ describe('who may read a complaint', () => {
     expect(union.status).toBe(200);
   });
 
-  it("refuses another complaint's token, another union, and no token", async () => {
+  it("refuses another complaint's token, another union, and no token, as if the id were unknown", async () => {
     const a = await fileOverpricing(h);
     const b = await fileOverpricing(h);
     await expectPersianError(
       await h.get(`/open311/v2/requests/${a.service_request_id}.json`, auth(b.access_token)),
-      403,
-      'forbidden',
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.get(`/open311/v2/requests/${a.service_request_id}.json`, auth(h.token('union-4771-tehran'))),
-      403,
-      'forbidden',
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.get(`/open311/v2/requests/${a.service_request_id}.json`),
@@ -275,21 +275,14 @@ describe('who may read a complaint', () => {
     );
   });
 
-  it('counts "me too" once per device', async () => {
+  it('counts "me too" once per install', async () => {
     const c = await fileOverpricing(h);
     const path = `/open311/v2/requests/${c.service_request_id}/support.json`;
-    expect(await (await h.post(path, { device_id: 'device-aaaa-1' })).json()).toMatchObject({
-      supporters: 1,
-    });
-    expect(await (await h.post(path, { device_id: 'device-aaaa-1' })).json()).toMatchObject({
-      supporters: 1,
-    });
-    expect(await (await h.post(path, { device_id: 'device-bbbb-2' })).json()).toMatchObject({
-      supporters: 2,
-    });
-    await expectPersianError(
-      await h.post('/open311/v2/requests/ZZZZZZZZ/support.json', { device_id: 'device-cccc-3' }),
-      404,
-    );
+    const a = { 'X-Install-Token': await h.install() };
+    const b = { 'X-Install-Token': await h.install() };
+    expect(await (await h.post(path, {}, a)).json()).toMatchObject({ supporters: 1 });
+    expect(await (await h.post(path, {}, a)).json()).toMatchObject({ supporters: 1 });
+    expect(await (await h.post(path, {}, b)).json()).toMatchObject({ supporters: 2 });
+    await expectPersianError(await h.post('/open311/v2/requests/ZZZZZZZZ/support.json', {}, b), 404);
   });
 });

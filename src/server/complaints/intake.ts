@@ -1,5 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
+import type { Writer } from '../abuse/caller.ts';
+import { admitComplaint } from '../abuse/complaint-gate.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { MESSAGES } from '../http/errors.ts';
 import { glnError } from '../http/gln-param.ts';
@@ -7,6 +9,7 @@ import type { Answer } from '../http/idempotency.ts';
 import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
 import type { Contact, StoredRequest } from '../store/types.ts';
+import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { sha256 } from './auth.ts';
 import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
 import { checkEvidence } from './evidence.ts';
@@ -32,12 +35,12 @@ function newId(exists: (id: string) => boolean): string {
   }
 }
 
-/** `origin` is this service's own (scheme, host, port), the only one a photo URL may name. */
+/** `writer`: the install (proven by its token) and address filing, for quotas and triage. */
 export function fileComplaint(
   deps: ServiceDeps,
   input: ServiceRequestInput,
   now: Date,
-  origin: string,
+  writer: Writer,
 ): Answer {
   const { store } = deps;
   const category = CATEGORY_BY_CODE.get(input.service_code);
@@ -46,7 +49,7 @@ export function fileComplaint(
   let gln: string | null = null;
   let guildCode: string | null = null;
   let county: string | null = null;
-  let address = input.address_string ?? null;
+  let address = input.address_string ? stripBidi(input.address_string) : null;
   if (input.address_id) {
     const bad = glnError(input.address_id);
     if (bad) return err(400, bad.code, bad.message);
@@ -65,7 +68,7 @@ export function fileComplaint(
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
-  const media = checkMediaUrls(input, deps.mediaDir, origin);
+  const media = checkMediaUrls(input, deps.mediaDir, deps.publicOrigin());
   if (!media.ok)
     return err(400, 'validation', media.reason === 'too-many' ? MESSAGES.tooManyMedia : MESSAGES.badMediaUrl);
 
@@ -77,6 +80,10 @@ export function fileComplaint(
   const agency = store.agency(route.agencyId);
   if (!agency) return err(500, 'internal', MESSAGES.internal);
 
+  // Counted only once the complaint is otherwise acceptable: a typo must not use up a quota.
+  const admission = admitComplaint(deps, writer, gln, now);
+  if (!admission.ok) return admission.answer;
+
   const at = now.toISOString();
   const external = agency.kind === 'external';
   const expectedAt = external ? at : addDays(at, REVIEW_DAYS);
@@ -84,8 +91,8 @@ export function fileComplaint(
   const contact: Contact = {
     ...(input.email ? { email: input.email } : {}),
     ...(input.phone ? { phone: input.phone } : {}),
-    ...(input.first_name ? { first_name: input.first_name } : {}),
-    ...(input.last_name ? { last_name: input.last_name } : {}),
+    ...(input.first_name ? { first_name: stripBidi(input.first_name) } : {}),
+    ...(input.last_name ? { last_name: stripBidi(input.last_name) } : {}),
   };
   const token = randomBytes(24).toString('base64url');
   const id = newId((candidate) => store.request(candidate) !== undefined);
@@ -97,12 +104,13 @@ export function fileComplaint(
     lat: input.lat ?? null,
     lng: input.long ?? null,
     address,
-    description: input.description ?? null,
+    description: input.description ? stripBidi(input.description) : null,
     mediaUrl: media.urls[0] ?? null,
     mediaUrls: media.urls,
-    attributes: evidence.value,
+    attributes: stripBidiDeep(evidence.value),
     contact: Object.keys(contact).length ? contact : null,
-    deviceHash: input.device_id ? sha256(input.device_id) : null,
+    // The install the token proves, never the `device_id` the body states.
+    deviceHash: writer.installHash,
     agencyId: agency.id,
     substatus: external ? 'not_our_jurisdiction' : 'received',
     escalated: false,
@@ -112,6 +120,8 @@ export function fileComplaint(
     updatedAt: at,
     expectedAt,
     supporters: 0,
+    triage: admission.triage,
+    spam: false,
   };
   const notes: Note[] = [
     { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },

@@ -1,9 +1,12 @@
 import type { ServiceRequest, UnionQueueItem } from '../../api/index.ts';
 import { isOpen } from '../lifecycle/transitions.ts';
 import type { Agency, Store, StoredRequest } from '../store/types.ts';
+import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { CATEGORY_BY_CODE } from './categories.ts';
 
 // Stored complaints as the wire shapes: the reporter's/union's full view, the union's queue row.
+// Reporter-written text passes stripBidi here too, so rows stored before it was applied at
+// intake cannot reorder what a clerk reads.
 
 export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency | undefined): ServiceRequest {
   const open = isOpen(r.substatus);
@@ -13,7 +16,7 @@ export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency 
     substatus: r.substatus,
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
-    ...(r.description ? { description: r.description } : {}),
+    ...(r.description ? { description: stripBidi(r.description) } : {}),
     agency_responsible: agency?.name ?? '',
     ...(agency?.phone ? { agency_phone: agency.phone } : {}),
     service_notice: r.serviceNotice,
@@ -21,14 +24,14 @@ export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency 
     updated_datetime: r.updatedAt,
     expected_datetime: r.expectedAt,
     ...(r.gln ? { address_id: r.gln } : {}),
-    ...(r.address ? { address: r.address } : {}),
+    ...(r.address ? { address: stripBidi(r.address) } : {}),
     ...(r.lat !== null && r.lng !== null ? { lat: r.lat, long: r.lng } : {}),
     ...media(r),
-    attribute: r.attributes,
+    attribute: stripBidiDeep(r.attributes),
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     supporters: r.supporters,
-    notes: store.notes(r.id),
+    notes: store.notes(r.id).map((n) => ({ ...n, text: stripBidi(n.text) })),
   };
 }
 
@@ -48,12 +51,14 @@ export function toQueueItem(r: StoredRequest, store: Store, now: Date): UnionQue
     enforcement_stage: r.enforcementStage,
     ...(r.gln ? { address_id: r.gln } : {}),
     ...(location ? { location_name: location.name } : {}),
-    ...(r.address ? { address: r.address } : {}),
-    ...(r.description ? { description: r.description } : {}),
+    ...(r.address ? { address: stripBidi(r.address) } : {}),
+    ...(r.description ? { description: stripBidi(r.description) } : {}),
     ...media(r),
-    attribute: r.attributes,
-    ...(r.contact ? { contact: r.contact } : {}),
+    attribute: stripBidiDeep(r.attributes),
+    ...(r.contact ? { contact: stripBidiDeep(r.contact) } : {}),
     supporters: r.supporters,
+    ...(r.triage ? { triage_group: r.triage } : {}),
+    ...(r.spam ? { spam: true } : {}),
   };
 }
 

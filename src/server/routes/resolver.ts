@@ -19,11 +19,6 @@ import {
 // requested link type, answer compressed Digital Link URIs. Every malformed request is a 400,
 // never a 200.
 
-/** Where this resolver's absolute URLs (anchors, link targets, resolverRoot) start. */
-function originOf(c: Context): string {
-  return new URL(c.req.url).origin;
-}
-
 type Parsed = { gln: string; ext?: string } | { error: Response };
 
 function parsePath(c: Context, pathname: string): Parsed {
@@ -85,7 +80,7 @@ function resolve(c: Context, deps: ServiceDeps, pathname: string, query: URLSear
   if (badQuery(query)) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
   const hit = deps.records.get(parsed.gln, parsed.ext);
   if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
-  const origin = originOf(c);
+  const origin = deps.publicOrigin(); // PUBLIC_URL: Location and links never follow the Host header
   const contexts = locationLinks(origin, hit.record, parsed.ext);
   const anchor = contexts[0]!.anchor;
   const links = [`<${anchor}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`];
@@ -126,7 +121,7 @@ export function resolverRoutes(deps: ServiceDeps) {
   app.get('/.well-known/gs1resolver', (c) => {
     const body: ResolverDescription = {
       name: 'کالا به فی — حل‌کنندهٔ مرجع شناسهٔ مکان',
-      resolverRoot: originOf(c),
+      resolverRoot: deps.publicOrigin(), // PUBLIC_URL: this answer is cached, never from Host
       supportedPrimaryKeys: ['414'],
       supportedLinkType: [{ namespace: GS1_VOC, prefix: 'gs1:', profile: `${GS1_VOC}?show=linktypes` }],
       linkTypeDefaultCanBeLinkset: false,
@@ -152,7 +147,7 @@ export function resolverRoutes(deps: ServiceDeps) {
     if (!link) return next();
     return withResolverCors(c, () => {
       const url = new URL(c.req.url);
-      const uncompressed = new URL(uncompressedUri(link, originOf(c)));
+      const uncompressed = new URL(uncompressedUri(link, deps.publicOrigin()));
       for (const [k, v] of url.searchParams) uncompressed.searchParams.append(k, v);
       // We hold locations only: another key decompresses fine but is not ours to answer.
       // "If handling a compressed request URI, it SHALL expose the uncompressed URI in the Link

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
-import { callerFor } from '../complaints/auth.ts';
+import { bearer, callerFor } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import { toServiceRequest } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -9,6 +9,7 @@ import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
 import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
 import { SUBSTATUS_LABEL } from '../lifecycle/transitions.ts';
+import { stripBidi } from '../text/bidi.ts';
 import { JSON_BODY_LIMIT } from './open311.ts';
 
 // Updates to a complaint: the reporter follows up, objects or withdraws; the union replies and
@@ -24,13 +25,14 @@ export function updateRoutes(deps: ServiceDeps) {
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const input = parsed.data;
+    // Uniform answers, as for reading: no token 401, a token that does not open it 404 like an unknown id.
+    if (!bearer(c)) return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
     const req = store.request(input.service_request_id);
-    if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const caller = callerFor(c, store, req);
-    if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
-    if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
+    const caller = req ? callerFor(c, store, req) : undefined;
+    if (!req || !caller || caller.kind === 'none' || caller.kind === 'other')
+      return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
 
-    const text = input.description?.trim() ?? '';
+    const text = stripBidi(input.description?.trim() ?? '');
     let action: UpdateAction;
     if (caller.kind === 'reporter') {
       if (input.action === 'reply')

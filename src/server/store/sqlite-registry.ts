@@ -103,6 +103,9 @@ export function createRegistryQueries(db: Database.Database) {
     `SELECT code, name FROM guilds ORDER BY code`,
   );
   const agencyRows = db.prepare<[], AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`);
+  const setTokenHash = db.prepare(
+    `UPDATE agencies SET token_hash = ? WHERE id = ? AND kind IN ('union','chamber')`,
+  );
 
   let directory: RoutingDirectory | undefined;
   const responsible = (r: LocRow) => {
@@ -215,5 +218,7 @@ export function createRegistryQueries(db: Database.Database) {
       const a = agencyByHash.get(hash);
       return a && toAgency(a);
     },
+    deskAgencies: () => agencyRows.all().map(toAgency),
+    setAgencyTokenHash: (id: string, hash: string) => setTokenHash.run(hash, id).changes > 0,
   };
 }
