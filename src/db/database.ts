@@ -51,7 +51,12 @@ export type OutboxEntry = {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  /** The last failure in the service's own words (kept for the record; the app shows `lastFailure`). */
   lastError?: string;
+  /** Why the last attempt failed (`FailureKind` of src/api/failure.ts). */
+  lastFailure?: string;
+  /** The service asked not to be called before this (Retry-After); waking the outbox respects it. */
+  notBefore?: number;
 };
 
 export class KalaDb extends Dexie {

@@ -1,7 +1,7 @@
 import type { Failure } from '../../api/client.ts';
+import { failureKind, isTransient } from '../../api/failure.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
-import { failureKind, isRetryable } from './failure-kind.ts';
 import { ProblemActions } from './ProblemActions.tsx';
 import { SLOT, Slotted } from './Slotted.tsx';
 
@@ -31,7 +31,7 @@ export function LicenceFailure({
     <section class="page place place-problem" role="alert">
       <h1>{title}</h1>
       <p>{text}</p>
-      <ProblemActions onRetry={isRetryable(kind) ? onRetry : undefined} />
+      <ProblemActions onRetry={isTransient(kind) ? onRetry : undefined} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Failure } from '../../api/client.ts';
+import { failureKind, isTransient } from '../../api/failure.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
-import { failureKind, isRetryable } from './failure-kind.ts';
 import { ProblemActions } from './ProblemActions.tsx';
 import { SLOT, Slotted } from './Slotted.tsx';
 
@@ -30,7 +30,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
       <h1>{t(`place:error.${kind}Title`)}</h1>
       <p>{text}</p>
       <ProblemActions
-        onRetry={isRetryable(kind) ? onRetry : undefined}
+        onRetry={isTransient(kind) ? onRetry : undefined}
         reportHref={kind === 'notFound' || kind === 'request' ? reportHref : undefined}
       />
     </section>
