@@ -48,10 +48,22 @@ export async function getEntry(id: string): Promise<OutboxItem | undefined> {
   return (await table().get(id)) as OutboxItem | undefined;
 }
 
-/** Entries whose next attempt is due, oldest first (a follow-up never overtakes its complaint). */
+/**
+ * Entries whose next attempt is due, oldest first. One complaint's entries go in the order they
+ * were made: one still waiting for its retry holds back the younger ones of the same complaint
+ * (a follow-up never overtakes its complaint, nor an earlier follow-up). A refused entry holds
+ * back nothing; it waits for the reporter.
+ */
 export async function dueEntries(now: number): Promise<OutboxItem[]> {
-  const due = (await table().where('nextAttemptAt').belowOrEqual(now).toArray()) as OutboxItem[];
-  return due.sort((a, b) => a.createdAt - b.createdAt);
+  const all = ((await table().toArray()) as OutboxItem[]).sort((a, b) => a.createdAt - b.createdAt);
+  const held = new Set<string>();
+  const due: OutboxItem[] = [];
+  for (const e of all) {
+    const id = e.payload.complaintId;
+    if (e.nextAttemptAt <= now && !held.has(id)) due.push(e);
+    else if (Number.isFinite(e.nextAttemptAt)) held.add(id);
+  }
+  return due;
 }
 
 export async function allEntries(): Promise<OutboxItem[]> {
