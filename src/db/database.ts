@@ -55,6 +55,8 @@ export type OutboxEntry = {
   lastError?: string;
   /** Why the last attempt failed (`FailureKind` of src/api/failure.ts). */
   lastFailure?: string;
+  /** The last try was made while the browser said it was offline (it did not count as an attempt). */
+  waitsForNetwork?: boolean;
   /** The service asked not to be called before this (Retry-After); waking the outbox respects it. */
   notBefore?: number;
 };

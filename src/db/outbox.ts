@@ -91,6 +91,8 @@ export async function scheduleRetry(id: string, plan: RetryPlan): Promise<void> 
     .equals(id)
     .modify((e) => {
       if (plan.counts) e.attempts += 1;
+      if (plan.counts) delete e.waitsForNetwork;
+      else e.waitsForNetwork = true;
       e.nextAttemptAt = plan.nextAt;
       e.lastError = plan.lastError;
       e.lastFailure = plan.lastFailure;
@@ -109,13 +111,20 @@ export async function waitingCount(): Promise<number> {
  * entry is due now, except where the service itself asked for a pause (Retry-After). On
  * reconnection (`resetBackoff`) the failures that were about the network stop counting too, so
  * that one more lost try waits seconds, not the hour the outage had climbed to.
+ * `onlyNetworkWaits`: only the entries whose last try found no network at all (Background Sync,
+ * which the browser also fires right after a page registers it: waking the rest there would
+ * retry a failing service twice per backoff step).
  */
-export async function wakeWaiting(now: number, opts: { resetBackoff?: boolean } = {}): Promise<number> {
+export async function wakeWaiting(
+  now: number,
+  opts: { resetBackoff?: boolean; onlyNetworkWaits?: boolean } = {},
+): Promise<number> {
   return table()
     .where('nextAttemptAt')
     .between(now, NEVER, false, false)
     .modify((e) => {
       if ((e.notBefore ?? 0) > now) return;
+      if (opts.onlyNetworkWaits && !e.waitsForNetwork) return;
       e.nextAttemptAt = now;
       if (opts.resetBackoff && (e.lastFailure === 'offline' || e.lastFailure === 'timeout')) e.attempts = 0;
     });

@@ -187,6 +187,26 @@ describe('coming back online sends what waits', () => {
   });
 });
 
+describe('Background Sync', () => {
+  it('sends at once what waited for a network, not what backs off from a failing service', async () => {
+    useApi(createApiClient({ baseUrl: base, timeoutMs: 300 }));
+    try {
+      const now = Date.now();
+      await queue('no-net', now);
+      await queue('failing', now);
+      const { scheduleRetry } = await import('../../../src/db/outbox.ts');
+      const later = now + 10 * 60_000;
+      await scheduleRetry('no-net', { nextAt: later, lastError: '', lastFailure: 'offline', counts: false });
+      await scheduleRetry('failing', { nextAt: later, lastError: '', lastFailure: 'server', counts: true });
+      await expect(syncOutbox()).rejects.toThrow(/1 still waiting/);
+      expect(received).toEqual(['no-net']);
+      expect((await getEntry('failing'))?.nextAttemptAt).toBe(later);
+    } finally {
+      useApi(undefined);
+    }
+  });
+});
+
 describe('Background Sync reports success only when nothing waits', () => {
   it('rejects while an entry still waits, and while another context holds the outbox', async () => {
     useApi(createApiClient({ baseUrl: base, timeoutMs: 300 }));
@@ -200,6 +220,7 @@ describe('Background Sync reports success only when nothing waits', () => {
       await expect(syncOutbox()).rejects.toThrow(/held elsewhere/);
       release();
       await held;
+      await wakeWaiting(Date.now()); // the page comes to the front: what waits is due
       await expect(syncOutbox()).resolves.toBeUndefined();
       expect(received).toEqual(['w']);
     } finally {
