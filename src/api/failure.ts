@@ -42,3 +42,15 @@ export function adviceFor(f: Failure, ctx: { cached?: boolean; background?: bool
   if (isTransient(f)) return ctx.cached ? 'use-cache' : 'retry';
   return ctx.background ? 'give-up' : 'tell-user';
 }
+
+/** Codes of the failures the client makes itself (no answer, or none it could read). */
+const CLIENT_CODES = new Set(['network', 'timeout', 'bad-response']);
+
+/**
+ * The service's own explanation, when it gave one: the best words for a refusal. Undefined when
+ * there was no usable answer; the app then explains the failure by its kind, from the locales.
+ */
+export function serviceWords(f: Failure): string | undefined {
+  const own = f.errors.filter((e) => !CLIENT_CODES.has(e.code));
+  return own.length > 0 ? own.map((e) => e.description).join(' ') : undefined;
+}

@@ -1,5 +1,5 @@
-import { BAD_RESPONSE, type Failure } from '../api/client.ts';
-import { failureKind } from '../api/failure.ts';
+import type { Failure } from '../api/client.ts';
+import { failureKind, serviceWords } from '../api/failure.ts';
 import type { i18n } from '../i18n/setup.ts';
 
 /**
@@ -8,6 +8,5 @@ import type { i18n } from '../i18n/setup.ts';
  * was no usable answer (no network, no answer in time, an answer we could not read) ours are.
  */
 export function failureText(t: typeof i18n.t, f: Failure): string {
-  const own = f.httpStatus !== undefined && f.errors !== BAD_RESPONSE ? f.errors[0]?.description : undefined;
-  return own || t(`failure.${failureKind(f)}`);
+  return serviceWords(f) ?? t(`failure.${failureKind(f)}`);
 }

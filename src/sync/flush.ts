@@ -1,5 +1,5 @@
-import { type ApiClient, BAD_RESPONSE, type Failure } from '../api/client.ts';
-import { failureKind, isTransient } from '../api/failure.ts';
+import type { ApiClient, Failure } from '../api/client.ts';
+import { failureKind, isTransient, serviceWords } from '../api/failure.ts';
 import { getComplaint, withCreated, withRemote } from '../db/complaints.ts';
 import {
   dueEntries,
@@ -116,6 +116,5 @@ async function onFailure(
  * usable answer (the app then explains the failure by its kind, in the reporter's language).
  */
 function describe(f: Failure): string {
-  if (f.httpStatus === undefined || f.errors === BAD_RESPONSE) return '';
-  return f.errors.map((e) => e.description).join(' ');
+  return serviceWords(f) ?? '';
 }

@@ -1,5 +1,6 @@
 import type { Failure } from '../../api/client.ts';
 import { failureKind, isTransient } from '../../api/failure.ts';
+import { failureText } from '../../app/failure-text.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { ProblemActions } from './ProblemActions.tsx';
@@ -23,7 +24,7 @@ export function LicenceFailure({
       <Ltr>{id}</Ltr>
     </Slotted>
   ) : kind === 'request' ? (
-    (failure.errors[0]?.description ?? '')
+    failureText(t, failure)
   ) : (
     t(`place:licence.${kind}`)
   );

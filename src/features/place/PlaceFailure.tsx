@@ -1,5 +1,6 @@
 import type { Failure } from '../../api/client.ts';
 import { failureKind, isTransient } from '../../api/failure.ts';
+import { failureText } from '../../app/failure-text.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { ProblemActions } from './ProblemActions.tsx';
@@ -19,7 +20,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
         <Ltr>{gln}</Ltr>
       </Slotted>
     ) : kind === 'request' ? (
-      (failure.errors[0]?.description ?? '')
+      failureText(t, failure)
     ) : (
       t(`place:error.${kind}`)
     );

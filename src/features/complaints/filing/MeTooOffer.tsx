@@ -3,6 +3,7 @@ import { api } from '../../../api/app-client.ts';
 import type { Failure } from '../../../api/client.ts';
 import { failureKind } from '../../../api/failure.ts';
 import type { PlaceSupportResult } from '../../../api/index.ts';
+import { failureText } from '../../../app/failure-text.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { deviceId } from './device-id.ts';
@@ -43,7 +44,7 @@ export function MeTooOffer({ gln, serviceCode }: Props) {
       {!closed && <p>{t('complaints:meToo.offer')}</p>}
       {failure && (
         <p class="banner banner-danger" role="alert">
-          {failureText(t, failure)}
+          {meTooFailureText(t, failure)}
           {isOwn(failure) && (
             <>
               {' '}
@@ -103,7 +104,7 @@ function MeTooDone({ gln, result }: { gln: string; result: PlaceSupportResult })
 
 const isOwn = (f: Failure) => f.errors.some((e) => e.code === 'own-complaint');
 
-function failureText(t: ReturnType<typeof useT>, f: Failure): string {
+function meTooFailureText(t: ReturnType<typeof useT>, f: Failure): string {
   if (isOwn(f)) return t('complaints:meToo.own');
   switch (failureKind(f)) {
     case 'offline':
@@ -115,6 +116,6 @@ function failureText(t: ReturnType<typeof useT>, f: Failure): string {
     case 'notFound':
       return t('complaints:meToo.notOpen');
     default:
-      return t('complaints:meToo.refused', { error: f.errors[0]?.description ?? '' });
+      return t('complaints:meToo.refused', { error: failureText(t, f) });
   }
 }
