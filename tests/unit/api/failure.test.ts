@@ -15,7 +15,8 @@ describe('what a failure means', () => {
     [f('network-error', undefined, 'network'), 'offline', 'retry'],
     [f('timeout', undefined, 'timeout'), 'timeout', 'retry'],
     // RFC 9110 §15.5.9: 408 "the server did not receive a complete request message within the time
-    // that it was prepared to wait"; the same request may be sent again.
+    // that it was prepared to wait"; "If the client has an outstanding request in transit, it MAY
+    // repeat that request."
     [f('bad-request', 408), 'timeout', 'retry'],
     [f('server-error', 503), 'server', 'retry'],
     [f('rate-limited', 429), 'server', 'retry'],
