@@ -51,7 +51,14 @@ export type OutboxEntry = {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  /** The last failure in the service's own words (kept for the record; the app shows `lastFailure`). */
   lastError?: string;
+  /** Why the last attempt failed (`FailureKind` of src/api/failure.ts). */
+  lastFailure?: string;
+  /** The last try was made while the browser said it was offline (it did not count as an attempt). */
+  waitsForNetwork?: boolean;
+  /** The service asked not to be called before this (Retry-After); waking the outbox respects it. */
+  notBefore?: number;
 };
 
 export class KalaDb extends Dexie {
