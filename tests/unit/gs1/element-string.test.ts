@@ -26,9 +26,9 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
   });
 
   it('accepts the ]d2 and ]C1 identifiers and a leading FNC1 passed on as GS', () => {
-    expect(ok(parseElementString(']d24146260000000019')).primaryKey.ai).toBe('414');
-    expect(ok(parseElementString(']C14146260000000019')).primaryKey.ai).toBe('414');
-    expect(ok(parseElementString(`${GS}4146260000000019`)).primaryKey.ai).toBe('414');
+    expect(ok(parseElementString(']d24146260000000019')).primaryKey?.ai).toBe('414');
+    expect(ok(parseElementString(']C14146260000000019')).primaryKey?.ai).toBe('414');
+    expect(ok(parseElementString(`${GS}4146260000000019`)).primaryKey?.ai).toBe('414');
   });
 
   // GS1 General Specifications 7.8 example: ]C1 (01)95012345678903(3103)000123.
@@ -83,7 +83,7 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
 describe('parseElementString: bracketed human-readable form', () => {
   it('reads (414)6260000000019(254)A12', () => {
     const parse = ok(parseElementString('(414)6260000000019(254)A12'));
-    expect(parse.primaryKey.value).toBe('6260000000019');
+    expect(parse.primaryKey?.value).toBe('6260000000019');
     expect(parse.qualifiers).toEqual([{ ai: '254', value: 'A12' }]);
   });
 
@@ -107,22 +107,44 @@ describe('parseElementString: keys and qualifiers', () => {
     expect(parse.elements.map((e) => e.ai)).toEqual(['01', '21', '10', '22']);
   });
 
-  it('rejects a qualifier without its key', () => {
-    expect(code('(254)A12')).toBe('bad-qualifier');
-    expect(code('(7040)1A2B')).toBe('bad-qualifier');
+  // Syntax Dictionary: 254 req=414, 22 req=01, 8011 req=8010; 7040 has no req= at all.
+  it('rejects a qualifier without its key, but takes 7040 alone', () => {
+    expect(code('(254)A12')).toBe('missing-requisite');
+    expect(code('(22)2A')).toBe('missing-requisite');
+    expect(code('(8011)123')).toBe('missing-requisite');
+    expect(ok(parseElementString('(7040)1A2B')).elements).toEqual([{ ai: '7040', value: '1A2B' }]);
   });
 
-  it('rejects 254 and 7040 together, the two alternative qualifiers of 414', () => {
-    expect(code('(414)6260000000019(254)A(7040)1A2B')).toBe('bad-qualifier');
+  // The Digital Link path rule "254 or 7040, not both" is a rule of the URI path: the Syntax
+  // Dictionary has no ex= between them, so the element string carries both.
+  it('does not apply the Digital Link path alternatives to an element string', () => {
+    const parse = ok(parseElementString('(414)6260000000019(254)A(7040)1A2B'));
+    expect(parse.qualifiers.map((q) => q.ai)).toEqual(['254', '7040']);
   });
 
-  it('answers no-primary-key when only attributes are present', () => {
-    expect(code('(17)251231(7240)P1')).toBe('no-primary-key');
+  // Syntax Engine test_ai_validateAIs: "(400)ABC" and "(400)ABC(400)ABC" pass; the Syntax
+  // Dictionary gives 400 and 410-417 no req=, so a message needs no primary key.
+  it('reads a valid element string that carries no primary key', () => {
+    const parse = ok(parseElementString('(400)ABC(400)ABC'));
+    expect(parse.primaryKey).toBeUndefined();
+    expect(parse.elements).toEqual([{ ai: '400', value: 'ABC' }]);
+    expect(ok(parseElementString('(410)6260000000019')).attributes).toEqual([
+      { ai: '410', value: '6260000000019' },
+    ]);
+    expect(ok(parseElementString(']C14166260000000019')).primaryKey).toBeUndefined();
+    expect(ok(parseElementString('(17)251231(7240)P1(01)09520123456788')).primaryKey?.ai).toBe('01');
+  });
+
+  // Syntax Engine test_ai_validateAIs, repeats: (400)ABC(400)AB and (89)..(89).. with another value fail.
+  it('rejects a repeated AI with another value, wherever the repeat stands', () => {
+    expect(code('(400)ABC(400)AB')).toBe('duplicate-ai');
+    expect(code('(400)ABC(99)DEF(400)XYZ')).toBe('duplicate-ai');
+    expect(code('(400)ABC(99)DEF(400)ABC')).toBeUndefined();
   });
 
   it('keeps a batch as an attribute when the key it qualifies is not the primary key', () => {
     const parse = ok(parseElementString('(00)095201234567891235(02)09520123456788(37)25(10)L1'));
-    expect(parse.primaryKey.ai).toBe('00');
+    expect(parse.primaryKey?.ai).toBe('00');
     expect(parse.attributes.map((a) => a.ai)).toEqual(['02', '37', '10']);
   });
 
