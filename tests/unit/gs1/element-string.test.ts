@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GS, parseElementString } from '../../../src/gs1/element-string.ts';
+import { isKeyQualifier, isPrimaryKey } from '../../../src/gs1/key-structure.ts';
 import type { Gs1Parse } from '../../../src/gs1/types.ts';
 
 function ok(parse: Gs1Parse) {
@@ -101,6 +102,14 @@ describe('parseElementString: bracketed human-readable form', () => {
 });
 
 describe('parseElementString: keys and qualifiers', () => {
+  // Syntax Dictionary `dlpkey`: 414 is a primary key with qualifiers 254 or 7040; 410 (ship to) is none.
+  it('knows the Digital Link primary keys and their qualifiers', () => {
+    expect(isPrimaryKey('414')).toBe(true);
+    expect(isPrimaryKey('410')).toBe(false);
+    expect(isKeyQualifier('7040')).toBe(true);
+    expect(isKeyQualifier('17')).toBe(false);
+  });
+
   it('sorts qualifiers into their sequence order whatever order the string has', () => {
     const parse = ok(parseElementString('(01)09520123456788(21)S1(10)L1(22)2A'));
     expect(parse.qualifiers.map((q) => q.ai)).toEqual(['22', '10', '21']);
