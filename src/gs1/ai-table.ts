@@ -306,12 +306,15 @@ export function aiDefinition(ai: string): AiDefinition | undefined {
   return AI_TABLE.get(ai);
 }
 
+const [N, ZERO, NINE] = [110, 48, 57]; // 'n', '0', '9'
+
 /** Whether `ai` matches a dictionary pattern such as `310n` or `31nn` (`n`: any digit). */
 export function matchesAiPattern(ai: string, pattern: string): boolean {
   if (ai.length !== pattern.length) return false;
   for (let i = 0; i < ai.length; i++) {
-    const p = pattern[i];
-    if (p !== ai[i] && !(p === 'n' && /\d/.test(ai[i] ?? ''))) return false;
+    const p = pattern.charCodeAt(i);
+    const c = ai.charCodeAt(i);
+    if (p !== c && !(p === N && c >= ZERO && c <= NINE)) return false;
   }
   return true;
 }
