@@ -131,9 +131,9 @@ const ROWS = `
 420       ?  X..20                             ex=421
 421       ?  N3,iso3166 X..9                   ex=4307
 422       ?  N3,iso3166                        req=01,02,03,8006,8026 ex=426
-423       ?  N3,iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166req=01,02,03 ex=426
+423       ?  N3,iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 req=01,02,03 ex=426
 424       ?  N3,iso3166                        req=01,02,03 ex=426
-425       ?  N3,iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166req=01,02,03 ex=426
+425       ?  N3,iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 [N3],iso3166 req=01,02,03 ex=426
 426       ?  N3,iso3166                        req=01,02,03
 427       ?  X..3                              req=01+422,02+422,03+422
 4300      ?  X..35,pcenc                       req=00
@@ -225,7 +225,7 @@ const ROWS = `
 7257      ?  X..70,pcenc                       req=8018
 7258      ?  X3,posinseqslash                  req=8018+7259
 7259      ?  X..40,pcenc                       req=8018 ex=7256
-8001      ?  N4,nonzero N5,nonzero N3,nonzero N1,winding N1req=01
+8001      ?  N4,nonzero N5,nonzero N3,nonzero N1,winding N1 req=01
 8002      ?  X..20
 8003      ?  N1,zero N13,csum,gcppos1 [X..16]
 8004      ?  X..30,gcppos1
@@ -238,7 +238,7 @@ const ROWS = `
 8011      -  N..12,nozeroprefix                req=8010
 8012      ?  X..20                             req=01,03,8006
 8013      ?  X..25,csumalpha,gcppos1
-8014      -  X..25,csumalpha,gcppos1,hasnondigitreq=01
+8014      -  X..25,csumalpha,gcppos1,hasnondigit req=01
 8017      ?  N18,csum,gcppos1                  ex=8018
 8018      ?  N18,csum,gcppos1                  ex=8017
 8019      -  N..10                             req=8017,8018

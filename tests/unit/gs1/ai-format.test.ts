@@ -13,6 +13,24 @@ describe('the AI table', () => {
     }
   });
 
+  // The table is a restatement of the Syntax Dictionary: every row must read back as components of
+  // a known character set with sane lengths, and every req=/ex= pattern as a 2- to 4-digit AI pattern.
+  it('reads every row of the table into well-formed components and pairing patterns', () => {
+    for (const [ai, definition] of AI_TABLE) {
+      expect(definition.components.length, ai).toBeGreaterThan(0);
+      for (const c of definition.components) {
+        expect(['N', 'X', 'Y', 'Z'], ai).toContain(c.charset);
+        expect(Number.isInteger(c.min) && Number.isInteger(c.max) && c.min >= 1 && c.max >= c.min, ai).toBe(
+          true,
+        );
+      }
+      const patterns = [...definition.excludes, ...definition.requires.flat(2)];
+      for (const pattern of patterns) expect(pattern, ai).toMatch(/^[0-9n]{2,4}$/);
+    }
+    expect(aiDefinition('8001')?.requires).toEqual([[['01']]]);
+    expect(aiDefinition('423')?.excludes).toEqual(['426']);
+  });
+
   it('knows the measures 31nn-36nn only with a decimal indicator 0-5', () => {
     expect(aiDefinition('3105')).toBeDefined();
     expect(aiDefinition('3106')).toBeUndefined();

@@ -161,3 +161,53 @@ describe('parseElementString: keys and qualifiers', () => {
     expect(parseElementString(undefined as unknown as string).ok).toBe(false);
   });
 });
+
+// GS1 Barcode Syntax Engine, test_ai_processAIdata (ai.c): raw AI data where "^" is FNC1, the first
+// one in first position; written here after ]C1, with GS for every later FNC1. Those vectors test
+// the format only, so an element whose req= names a key gets that key after it (the third column)
+// to keep the pairing rules out of the way. Cases that hinge on the unchecked ISO code lists are
+// left out.
+describe('parseElementString: Syntax Engine processAIdata vectors', () => {
+  const GTIN = '^0112345678901231';
+  const GCN = '^2551234567890128';
+  const cases: [boolean, string, string][] = [
+    [true, '^991234', ''],
+    [false, '^99~ABC', ''], // bad CSET 82 character
+    [false, '^891234', ''], // no such AI
+    [true, '^0112345678901231', ''],
+    [false, '^01A2345678901231', ''], // bad numeric character
+    [false, '^0112345678901234', ''], // incorrect check digit
+    [false, '^011234567890123', ''], // too short
+    [true, '^0112345678901231^', ''], // superfluous FNC1 tolerated
+    [false, '^011234567890123^', ''], // short, with superfluous FNC1
+    [true, '^0112345678901231991234', ''], // fixed length runs into the next AI
+    [true, '^242123456', GTIN], // N..6 at its limit
+    [false, '^2421234567', GTIN], // too long
+    [true, '^81111234', GCN], // N4
+    [false, '^8111123', GCN], // too short
+    [false, '^811112345', GCN], // too long
+    [true, '^800112341234512398^0112345678901231', ''],
+    [false, '^80011234123451239^0112345678901231', ''], // too short
+    [true, '^7007211225211231', GTIN], // N6 [N6]
+    [true, '^7007211225', GTIN], // no optional component
+    [false, '^70072112252', GTIN], // incorrect length
+    [false, '^70072112252212311', GTIN], // too long
+    [true, '^800302112345678900ABC', ''], // N1 N13,csum X0..16
+    [false, '^800302112345678901ABC', ''], // bad check digit on the N13 component
+    [true, '^800302112345678900', ''], // empty final component
+    [true, '^800302112345678900ABCDEFGHIJKLMNOP', ''],
+    [false, '^800302112345678900ABCDEFGHIJKLMNOPQ', ''],
+    [true, '^7230121234567890123456789012345678', GTIN], // X2 X1..28
+    [false, '^72301212345678901234567890123456789', GTIN], // too long
+    [false, '^723012', GTIN], // too short
+    [true, '^0112345678901231235XYZ', ''], // (01) needs no FNC1 before (235)
+    [false, '^4235', GTIN], // N3 [N3]...: whole groups of three only
+    [false, '^4235285', GTIN],
+    [false, '^4235285285285285285', GTIN], // too long
+  ];
+  it.each(cases)('%s for %s', (valid, vector, context) => {
+    const text = `]C1${(vector + context).slice(1).replaceAll('^', GS)}`;
+    const parse = parseElementString(text);
+    expect(parse.ok, JSON.stringify(parse.ok ? parse.elements : parse.error)).toBe(valid);
+  });
+});
