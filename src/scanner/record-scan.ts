@@ -15,8 +15,14 @@ export function searchTextOf(kind: ScanKind): string {
     case 'gs1-location':
       parts.push(kind.gln, kind.extension, kind.domain);
       break;
+    case 'gs1-product':
+      parts.push(kind.gtin, kind.lot, kind.domain);
+      break;
     case 'gs1-other':
       parts.push(kind.key.value, kind.domain);
+      break;
+    case 'gs1-data':
+      parts.push(...kind.elements.map((e) => e.value));
       break;
     case 'licence':
       parts.push(kind.licenceId, kind.domain);
