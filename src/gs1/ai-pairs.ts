@@ -12,8 +12,8 @@ import type { Gs1Element, Gs1Error } from './types.ts';
 // component beside it (GS1 Barcode Syntax Engine, validateDigSigRequiresSerialisedKey tests). Each entry: the AI and the length of its value without that component.
 const UNSERIALISED_LENGTH: Readonly<Record<string, number>> = { '253': 13, '255': 13, '8003': 14 };
 
-const present = (ais: readonly string[], pattern: string, self: string) =>
-  ais.some((ai) => ai !== self && matchesAiPattern(ai, pattern));
+const present = (ais: readonly string[], pattern: string, own: string) =>
+  ais.some((ai) => ai !== own && matchesAiPattern(ai, pattern));
 
 /**
  * Null when `elements` (already free of conflicting repeats) respect every `ex=` and `req=` of

@@ -365,6 +365,8 @@ export async function runConformance(
 
   // Compression: the same answer for the compressed form, which names the uncompressed one.
   const key = parsed.primaryKey;
+  // A Digital Link URI always has one (only element strings may lack it).
+  if (!key) throw new Error(`no primary key in ${dl}`);
   const ext = parsed.qualifiers.find((q) => q.ai === '254')?.value;
   const uncompressed = `${root}/414/${key.value}${ext ? `/254/${encodeURIComponent(ext)}` : ''}`;
   if (key.ai === '414') {

@@ -157,7 +157,8 @@ export function decompressSegment(segment: string): DecompressedLink | null {
   }
   if (elements.some((e) => checkElement(e.ai, e.value) !== null)) return null;
   const assembled = assembleElementString(elements);
-  if (!assembled.ok) return null;
+  // A compressed link names a key; data with none (valid as an element string) is not a link.
+  if (!assembled.ok || !assembled.primaryKey) return null;
   return {
     primaryKey: assembled.primaryKey,
     qualifiers: assembled.qualifiers,
