@@ -60,8 +60,7 @@ describe('reporters on file', () => {
 describe('the supporter-hash migration', () => {
   it('replaces every stored install id with its SHA-256', () => {
     const db = new Database(':memory:');
-    migrate(db);
-    db.pragma('user_version = 3');
+    migrate(db, 3);
     db.prepare('INSERT INTO supports (request_id, device_id) VALUES (?, ?)').run('R1', 'raw-install-id');
     migrate(db);
     expect(db.prepare('SELECT device_id FROM supports').all()).toEqual([

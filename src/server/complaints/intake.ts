@@ -112,6 +112,7 @@ export function fileComplaint(
     updatedAt: at,
     expectedAt,
     supporters: 0,
+    published: false,
   };
   const notes: Note[] = [
     { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },

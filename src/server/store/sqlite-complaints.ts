@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { Note } from '../../api/index.ts';
-import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from './types.ts';
+import type {
+  IdempotentAnswer,
+  PlaceSupport,
+  RequestPatch,
+  RequestQuery,
+  StoredRequest,
+  StoredUpdate,
+} from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
@@ -27,6 +34,7 @@ type ReqRow = {
   updated_at: string;
   expected_at: string;
   supporters: number;
+  published: number;
 };
 type NoteRow = {
   type: Note['type'];
@@ -60,6 +68,7 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   updatedAt: r.updated_at,
   expectedAt: r.expected_at,
   supporters: r.supporters,
+  published: r.published === 1,
 });
 
 // "Open" for the public counts and for "me too": still awaiting the union's decision.
@@ -67,8 +76,8 @@ const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
-    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
-    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters)`);
+    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters, published)
+    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters, @published)`);
   const insertNote = db.prepare(
     `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -102,6 +111,62 @@ export function createComplaintQueries(db: Database.Database) {
     `INSERT OR IGNORE INTO idempotency (key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
 
+  const lastNote = db.prepare<[string], { id: number }>(
+    `SELECT MAX(id) AS id FROM notes WHERE request_id = ?`,
+  );
+
+  /** Open311 GET requests: the filters are optional, so the statement is built per call. */
+  function listRequests(q: RequestQuery): StoredRequest[] {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const inList = (column: string, values: string[] | undefined) => {
+      if (!values) return;
+      where.push(`${column} IN (${values.map(() => '?').join(',') || 'NULL'})`);
+      args.push(...values);
+    };
+    inList('id', q.ids);
+    inList('service_code', q.serviceCodes);
+    inList('substatus', q.substatuses);
+    if (q.start) {
+      where.push('requested_at >= ?');
+      args.push(q.start);
+    }
+    if (q.end) {
+      where.push('requested_at <= ?');
+      args.push(q.end);
+    }
+    const sql = `SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY requested_at DESC, id LIMIT ?`;
+    return db
+      .prepare<(string | number)[], ReqRow>(sql)
+      .all(...args, q.limit)
+      .map(fromRow);
+  }
+
+  function updatesBetween(
+    start: string,
+    end: string,
+    authors: Note['author'][],
+    limit: number,
+  ): StoredUpdate[] {
+    const rows = db
+      .prepare<(string | number)[], NoteRow & { id: number; request_id: string }>(
+        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
+         WHERE datetime >= ? AND datetime <= ? AND author IN (${authors.map(() => '?').join(',') || 'NULL'})
+         ORDER BY datetime, id LIMIT ?`,
+      )
+      .all(start, end, ...authors, limit);
+    return rows.map((n) => ({
+      id: n.id,
+      requestId: n.request_id,
+      type: n.type,
+      datetime: n.datetime,
+      author: n.author,
+      text: n.text,
+      ...(n.substatus ? { substatus: n.substatus } : {}),
+      ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+    }));
+  }
+
   const addNotes = (id: string, notes: Note[]) => {
     for (const n of notes)
       insertNote.run(
@@ -123,6 +188,7 @@ export function createComplaintQueries(db: Database.Database) {
         attributes: JSON.stringify(req.attributes),
         contact: req.contact ? JSON.stringify(req.contact) : null,
         escalated: req.escalated ? 1 : 0,
+        published: req.published ? 1 : 0,
       });
       addNotes(req.id, notes);
     }),
@@ -164,6 +230,9 @@ export function createComplaintQueries(db: Database.Database) {
       if (support.run(oldest.id, deviceHash).changes > 0) bumpSupport.run(oldest.id);
       return { kind: 'backed', request: fromRow(byId.get(oldest.id)!), added: true };
     }),
+    listRequests,
+    updatesBetween,
+    lastUpdateId: (requestId: string) => lastNote.get(requestId)?.id ?? undefined,
     idempotent(key: string): IdempotentAnswer | undefined {
       const r = idemGet.get(key);
       return r && { bodyHash: r.body_hash, status: r.status, response: r.response };
