@@ -145,16 +145,16 @@ export function createComplaintQueries(db: Database.Database) {
   function updatesBetween(
     start: string,
     end: string,
-    authors: Note['author'][],
+    types: Note['type'][],
     limit: number,
   ): StoredUpdate[] {
     const rows = db
       .prepare<(string | number)[], NoteRow & { id: number; request_id: string }>(
         `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
-         WHERE datetime >= ? AND datetime <= ? AND author IN (${authors.map(() => '?').join(',') || 'NULL'})
+         WHERE datetime >= ? AND datetime <= ? AND type IN (${types.map(() => '?').join(',') || 'NULL'})
          ORDER BY datetime, id LIMIT ?`,
       )
-      .all(start, end, ...authors, limit);
+      .all(start, end, ...types, limit);
     return rows.map((n) => ({
       id: n.id,
       requestId: n.request_id,

@@ -134,8 +134,8 @@ export interface Store {
   supportOpenAt(gln: string, serviceCode: string, deviceHash: string): PlaceSupport;
   /** Newest first, at most `limit`. */
   listRequests(q: RequestQuery): StoredRequest[];
-  /** Timeline entries written in [start, end] by the given authors, oldest first, at most `limit`. */
-  updatesBetween(start: string, end: string, authors: Note['author'][], limit: number): StoredUpdate[];
+  /** Timeline entries of the given types written in [start, end], oldest first, at most `limit`. */
+  updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[];
   /** The id of the newest timeline entry of a complaint. */
   lastUpdateId(requestId: string): number | undefined;
   /**
