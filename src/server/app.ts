@@ -7,6 +7,7 @@ import type { ServiceDeps } from './deps.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { rateLimitWrites } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security.ts';
+import { open311Formats } from './open311/format.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
@@ -39,6 +40,9 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
     maxAge: 86400,
   });
   for (const p of ['/414/*', '/api/*', '/open311/*', '/.well-known/*']) app.use(p, corsOpen);
+  // Before the rate limit, so that its refusals (and every other error) reach Open311 clients in
+  // the format they asked for.
+  app.use('/open311/*', open311Formats());
   app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
   app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));
 

@@ -1,4 +1,5 @@
 import type { RateLimitConfig } from './http/rate-limit.ts';
+import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { Store } from './store/types.ts';
@@ -11,5 +12,7 @@ export type ServiceDeps = {
   mediaDir: string;
   staticDir: string | undefined;
   rateLimit: RateLimitConfig;
+  /** Fetching a photo an Open311 client names by URL elsewhere. */
+  remoteMedia: RemoteMediaOptions;
   now: () => Date;
 };

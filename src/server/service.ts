@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import type { RateLimitConfig } from './http/rate-limit.ts';
+import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DemoCredentials, generateRegistry } from './seed/generate.ts';
@@ -19,6 +20,8 @@ export type ServiceOptions = {
   now?: () => Date;
   /** Locations per city in the demo registry (Tehran gets twice as many). */
   seedPerCity?: number;
+  /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
+  remoteMedia?: Partial<RemoteMediaOptions>;
 };
 
 export type Service = {
@@ -43,6 +46,7 @@ export function createService(opts: ServiceOptions): Service {
     mediaDir: join(opts.dataDir, 'media'),
     staticDir: opts.staticDir,
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...opts.rateLimit },
+    remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now: opts.now ?? (() => new Date()),
   };
   const glns = pickDemoGlns(registry.data);

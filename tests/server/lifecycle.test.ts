@@ -183,7 +183,7 @@ describe('complaint updates over HTTP', () => {
     );
   });
 
-  it("refuses a union acting on another union's complaint, and a reporter on someone else's", async () => {
+  it("refuses a union acting on another union's complaint, and a reporter on someone else's, as if the id were unknown", async () => {
     const c = await fileOverpricing(h);
     const other = await fileOverpricing(h);
     await expectPersianError(
@@ -192,11 +192,13 @@ describe('complaint updates over HTTP', () => {
         action: 'reply',
         description: 'x',
       }),
-      403,
+      404,
+      'not-found',
     );
     await expectPersianError(
       await update(other.access_token, { service_request_id: c.service_request_id, action: 'withdraw' }),
-      403,
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.post('/open311/v2/servicerequestupdates.json', {

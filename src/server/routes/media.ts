@@ -12,7 +12,7 @@ import { fail, MESSAGES } from '../http/errors.ts';
 // Evidence photos. The declared type is not trusted: the bytes are sniffed, decoded and
 // re-encoded, which drops EXIF (GPS position, device) and anything hidden after the image.
 
-type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
+export type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
 const EXT_TYPE: Record<string, Kind['type']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export function sniffImage(b: Uint8Array): Kind | undefined {
@@ -26,7 +26,7 @@ export function sniffImage(b: Uint8Array): Kind | undefined {
   return undefined;
 }
 
-async function reencode(input: Uint8Array, kind: Kind) {
+export async function reencode(input: Uint8Array, kind: Kind) {
   // rotate() applies the EXIF orientation before the metadata is dropped, so photos stay upright.
   const img = sharp(input, { failOn: 'error', limitInputPixels: 50_000_000 })
     .rotate()

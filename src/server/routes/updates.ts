@@ -1,97 +1,239 @@
-import { Hono } from 'hono';
-import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
-import { callerFor } from '../complaints/auth.ts';
+import { type Context, Hono } from 'hono';
+import {
+  type FmsUpdateInput,
+  FmsUpdateInputSchema,
+  type RequestUpdate,
+  type ServiceRequestUpdateCreated,
+  type ServiceRequestUpdateInput,
+  ServiceRequestUpdateInputSchema,
+} from '../../api/index.ts';
+import { bearer, type Caller, callerForToken } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
-import { toServiceRequest } from '../complaints/view.ts';
+import { PUBLIC_UPDATE_TYPES, toServiceRequest } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
 import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
 import { SUBSTATUS_LABEL } from '../lifecycle/transitions.ts';
-import { JSON_BODY_LIMIT } from './open311.ts';
+import { FMS_STATUS_OF, SUBSTATUS_OF_FMS } from '../open311/fms-status.ts';
+import { formatPaths, XML, xmlShape } from '../open311/format.ts';
+import { dateWindow } from '../open311/window.ts';
+import type { StoredRequest } from '../store/types.ts';
+import { JSON_BODY_LIMIT, LIST_CAP } from './open311.ts';
 
 // Updates to a complaint: the reporter follows up, objects or withdraws; the union replies and
-// decides. The rules themselves live in lifecycle/; this is the HTTP shell around them.
+// decides. The rules themselves live in lifecycle/; this is the HTTP shell around them. Two
+// shapes arrive at the same address: the app's own (it names an `action`) and FixMyStreet's
+// Open311 extension (a `status`, an `update_id`, the credential as `api_key`), answered as
+// `<service_request_updates><request_update><update_id>`.
+
+type Who = { ok: true; req: StoredRequest; caller: Extract<Caller, { kind: 'reporter' | 'agency' }> };
 
 export function updateRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
   const { store } = deps;
 
-  app.post('/open311/v2/servicerequestupdates.json', limitBody(JSON_BODY_LIMIT), async (c) => {
+  /**
+   * Who may update this complaint. Without a credential: 401, before the id is even looked at.
+   * With one that opens nothing, or an unknown id: the same 404, so ids and tokens cannot be probed.
+   */
+  function authorise(
+    c: Context,
+    id: string,
+    token: string | undefined,
+  ): Who | { ok: false; response: Response } {
+    if (!token) return { ok: false, response: fail(c, 401, 'unauthorized', MESSAGES.unauthorized) };
+    const req = store.request(id);
+    const caller = req ? callerForToken(token, store, req) : undefined;
+    if (!req || !caller || (caller.kind !== 'reporter' && caller.kind !== 'agency'))
+      return { ok: false, response: fail(c, 404, 'not-found', MESSAGES.requestNotFound) };
+    return { ok: true, req, caller };
+  }
+
+  app.on('POST', formatPaths('/open311/v2/servicerequestupdates'), limitBody(JSON_BODY_LIMIT), async (c) => {
+    xmlShape(c, XML.updates);
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
+    if (!('action' in decoded.value)) return fmsUpdate(c, decoded.value);
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const input = parsed.data;
-    const req = store.request(input.service_request_id);
-    if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const caller = callerFor(c, store, req);
-    if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
-    if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
-
-    const text = input.description?.trim() ?? '';
-    let action: UpdateAction;
-    if (caller.kind === 'reporter') {
-      if (input.action === 'reply')
-        return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.substatus || input.enforcement_stage)
-        return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.action !== 'withdraw' && !text)
-        return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
-      action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
-    } else {
-      if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
-      if (!text && !input.substatus && !input.enforcement_stage)
-        return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
-      action = {
-        actor: 'union',
-        kind: 'reply',
-        text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
-        substatus: input.substatus,
-        enforcementStage: input.enforcement_stage,
-      };
-    }
-
-    const now = deps.now();
-    return idempotent(c, store, `update:${req.id}`, input, now, (): Answer => {
-      const current = store.request(req.id)!;
-      const agency = store.agency(current.agencyId);
-      const outcome = applyUpdate(
-        {
-          substatus: current.substatus,
-          escalated: current.escalated,
-          enforcementStage: current.enforcementStage,
-          expectedAt: current.expectedAt,
-          enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
-          external: agency?.kind === 'external',
-        },
-        action,
-        now.toISOString(),
-      );
-      if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
-      const at = now.toISOString();
-      const s = outcome.state;
-      store.updateRequest(
-        req.id,
-        {
-          substatus: s.substatus,
-          escalated: s.escalated,
-          enforcementStage: s.enforcementStage,
-          expectedAt: s.expectedAt,
-          updatedAt: at,
-        },
-        outcome.notes,
-      );
+    const who = authorise(c, input.service_request_id, bearer(c));
+    if (!who.ok) return who.response;
+    const { req, caller } = who;
+    const action = appAction(c, caller, req, input);
+    if (action instanceof Response) return action;
+    return commit(c, req, action, input, (at) => {
       const body: ServiceRequestUpdateCreated = {
         service_request_update_id: `${req.id}-${store.notes(req.id).length}`,
         service_request_id: req.id,
         updated_datetime: at,
-        request: toServiceRequest(store.request(req.id)!, store, agency),
+        request: toServiceRequest(store.request(req.id)!, store, store.agency(req.agencyId), originOf(c)),
       };
-      return { status: 201, body: [body] };
+      return body;
     });
   });
 
+  /** FixMyStreet's POST Service Request Update. */
+  function fmsUpdate(c: Context, value: Record<string, unknown>) {
+    const parsed = FmsUpdateInputSchema.safeParse(value);
+    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    const input = parsed.data;
+    const who = authorise(c, input.service_request_id, bearer(c) ?? input.api_key);
+    if (!who.ok) return who.response;
+    const { req, caller } = who;
+    const action = fmsAction(c, caller, input);
+    if (action instanceof Response) return action;
+    // The names and email FixMyStreet sends describe its user, whom the union already reaches
+    // through the complaint; they are not stored. The credential is not part of the request's
+    // identity, so it is left out of the idempotency hash.
+    const { api_key: _key, ...identity } = input;
+    return commit(
+      c,
+      req,
+      action,
+      identity,
+      () => ({ update_id: String(store.lastUpdateId(req.id) ?? '') }),
+      input.update_id,
+    );
+  }
+
+  /** Applies one update under the idempotency key and answers what `answer` makes of it. */
+  function commit(
+    c: Context,
+    req: StoredRequest,
+    action: UpdateAction,
+    input: unknown,
+    answer: (at: string) => unknown,
+    bodyKey?: string,
+  ) {
+    const now = deps.now();
+    return idempotent(
+      c,
+      store,
+      `update:${req.id}`,
+      input,
+      now,
+      (): Answer => {
+        const current = store.request(req.id)!;
+        const agency = store.agency(current.agencyId);
+        const outcome = applyUpdate(
+          {
+            substatus: current.substatus,
+            escalated: current.escalated,
+            enforcementStage: current.enforcementStage,
+            expectedAt: current.expectedAt,
+            enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
+            external: agency?.kind === 'external',
+          },
+          action,
+          now.toISOString(),
+        );
+        if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
+        const at = now.toISOString();
+        const s = outcome.state;
+        store.updateRequest(
+          req.id,
+          {
+            substatus: s.substatus,
+            escalated: s.escalated,
+            enforcementStage: s.enforcementStage,
+            expectedAt: s.expectedAt,
+            updatedAt: at,
+          },
+          outcome.notes,
+        );
+        return { status: 201, body: [answer(at)] };
+      },
+      bodyKey,
+    );
+  }
+
+  // FixMyStreet's GET Service Request Updates: the union's answers and changes of state in a date
+  // window, so a client can pull them. Public ("Requires API Key: No"): the reporter's own notes
+  // never appear, only what the public view of each complaint shows too.
+  app.on('GET', formatPaths('/open311/v2/servicerequestupdates'), (c) => {
+    xmlShape(c, XML.updates);
+    const window = dateWindow(c.req.query('start_date'), c.req.query('end_date'), deps.now());
+    if (!window.ok) return fail(c, 400, 'bad-query', MESSAGES.badDateRange);
+    const states = new Map<string, StoredRequest['substatus']>();
+    const stateOf = (id: string) => {
+      if (!states.has(id)) states.set(id, store.request(id)?.substatus ?? 'received');
+      return states.get(id)!;
+    };
+    const body: RequestUpdate[] = store
+      .updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)
+      .map((n) => ({
+        update_id: String(n.id),
+        service_request_id: n.requestId,
+        status: FMS_STATUS_OF[n.substatus ?? stateOf(n.requestId)],
+        updated_datetime: n.datetime,
+        description: n.text,
+      }));
+    c.header('Cache-Control', 'no-cache');
+    return c.json(body);
+  });
+
   return app;
+}
+
+const originOf = (c: Context) => new URL(c.req.url).origin;
+
+/** The app's own shape: the reporter follows up, objects or withdraws; the union replies. */
+function appAction(
+  c: Context,
+  caller: Who['caller'],
+  req: StoredRequest,
+  input: ServiceRequestUpdateInput,
+): UpdateAction | Response {
+  const text = input.description?.trim() ?? '';
+  let action: UpdateAction;
+  if (caller.kind === 'reporter') {
+    if (input.action === 'reply')
+      return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+    if (input.substatus || input.enforcement_stage)
+      return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+    if (input.action !== 'withdraw' && !text)
+      return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
+    action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
+  } else {
+    if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
+    if (!text && !input.substatus && !input.enforcement_stage)
+      return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+    action = {
+      actor: 'union',
+      kind: 'reply',
+      text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
+      substatus: input.substatus,
+      enforcementStage: input.enforcement_stage,
+    };
+  }
+  return action;
+}
+
+/**
+ * FixMyStreet's shape: from the reporter, CLOSED withdraws and anything else is a follow-up (its
+ * text required); from the union, the status names the new state (OPEN keeps it) and the text is
+ * the reply.
+ */
+function fmsAction(c: Context, caller: Who['caller'], input: FmsUpdateInput): UpdateAction | Response {
+  const text = input.description?.trim() ?? '';
+  if (caller.kind === 'reporter') {
+    if (input.status === 'CLOSED')
+      return { actor: 'reporter', kind: 'withdraw', text: text || 'شاکی شکایت را پس گرفت.' };
+    if (!text) return fail(c, 400, 'validation', 'متن پیگیری (description) را بنویسید.');
+    return { actor: 'reporter', kind: 'follow_up', text };
+  }
+  const to = SUBSTATUS_OF_FMS[input.status];
+  if (!to)
+    return fail(
+      c,
+      400,
+      'validation',
+      'وضعیت CLOSED نتیجه را نمی‌گوید؛ یکی از FIXED، NO_FURTHER_ACTION، DUPLICATE یا NOT_COUNCILS_RESPONSIBILITY را بفرستید.',
+    );
+  const substatus = to === 'unchanged' ? undefined : to;
+  if (!text && !substatus) return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+  return { actor: 'union', kind: 'reply', text: text || SUBSTATUS_LABEL[substatus!], substatus };
 }

@@ -142,12 +142,7 @@ export function createComplaintQueries(db: Database.Database) {
       .map(fromRow);
   }
 
-  function updatesBetween(
-    start: string,
-    end: string,
-    types: Note['type'][],
-    limit: number,
-  ): StoredUpdate[] {
+  function updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[] {
     const rows = db
       .prepare<(string | number)[], NoteRow & { id: number; request_id: string }>(
         `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
