@@ -114,11 +114,11 @@ export function createRegistryQueries(db: Database.Database) {
   );
   // The street's first part ("خیابان ولیعصر" of "خیابان ولیعصر، نرسیده به میدان ونک") is what
   // people type; the rest is a landmark they often leave out.
-  const onStreet = db.prepare<[string], LocRow>(
-    `${LOC} WHERE instr(?1, l.city) > 0 AND instr(?1, CASE WHEN instr(l.street, '،') > 0 THEN substr(l.street, 1, instr(l.street, '،') - 1) ELSE l.street END) > 0 LIMIT 500`,
+  const onStreet = db.prepare<[{ t: string }], LocRow>(
+    `${LOC} WHERE instr(@t, l.city) > 0 AND instr(@t, CASE WHEN instr(l.street, '،') > 0 THEN substr(l.street, 1, instr(l.street, '،') - 1) ELSE l.street END) > 0 LIMIT 500`,
   );
-  const cityIn = db.prepare<[string], { city: string; county: string }>(
-    `SELECT city, county FROM locations WHERE instr(?1, city) > 0 GROUP BY city, county ORDER BY length(city) DESC LIMIT 1`,
+  const cityIn = db.prepare<[{ t: string }], { city: string; county: string }>(
+    `SELECT city, county FROM locations WHERE instr(@t, city) > 0 GROUP BY city, county ORDER BY length(city) DESC LIMIT 1`,
   );
   const agencyRows = db.prepare<[], AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`);
 
@@ -176,7 +176,7 @@ export function createRegistryQueries(db: Database.Database) {
     matchAddress(raw: string): AddressMatch {
       const text = normalizeAddress(raw);
       const numbers = new Set(text.match(/\d+/g) ?? []);
-      const shops = onStreet.all(text).filter((r) => numbers.has(r.plate));
+      const shops = onStreet.all({ t: text }).filter((r) => numbers.has(r.plate));
       // Only an unambiguous match names a shop: a complaint must never land on a neighbour.
       const first = shops[0];
       if (first && shops.length === 1)
@@ -190,7 +190,7 @@ export function createRegistryQueries(db: Database.Database) {
             address: addressText(first),
           },
         };
-      const city = cityIn.get(text);
+      const city = cityIn.get({ t: text });
       return city ? { kind: 'county', county: city.county, city: city.city } : { kind: 'none' };
     },
     licence(id: string): LicenceRecord | undefined {
