@@ -89,14 +89,7 @@ export function updateRoutes(deps: ServiceDeps) {
     // through the complaint; they are not stored. The credential is not part of the request's
     // identity, so it is left out of the idempotency hash.
     const { api_key: _key, ...identity } = input;
-    return commit(
-      c,
-      req,
-      action,
-      identity,
-      () => ({ update_id: String(store.lastUpdateId(req.id) ?? '') }),
-      input.update_id,
-    );
+    return commit(c, req, action, identity, (_at, added) => ({ update_id: String(added) }), input.update_id);
   }
 
   /** Applies one update under the idempotency key and answers what `answer` makes of it. */
@@ -105,7 +98,8 @@ export function updateRoutes(deps: ServiceDeps) {
     req: StoredRequest,
     action: UpdateAction,
     input: unknown,
-    answer: (at: string) => unknown,
+    /** `added`: the id of the update's first timeline entry, which the update feed shows it as. */
+    answer: (at: string, added: number) => unknown,
     bodyKey?: string,
   ) {
     const now = deps.now();
@@ -144,7 +138,9 @@ export function updateRoutes(deps: ServiceDeps) {
           },
           outcome.notes,
         );
-        return { status: 201, body: [answer(at)] };
+        // One update writes its entries in one transaction, so their ids run on from the first.
+        const added = (store.lastUpdateId(req.id) ?? 0) - (outcome.notes.length - 1);
+        return { status: 201, body: [answer(at, added)] };
       },
       bodyKey,
     );
@@ -162,15 +158,25 @@ export function updateRoutes(deps: ServiceDeps) {
       if (!states.has(id)) states.set(id, store.request(id)?.substatus ?? 'received');
       return states.get(id)!;
     };
-    const body: RequestUpdate[] = store
-      .updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)
-      .map((n) => ({
+    // One update may write several entries (a reply and the change of state it made) at one
+    // instant; the feed shows it once, as its first entry, with the state it left.
+    const byUpdate = new Map<string, RequestUpdate>();
+    for (const n of store.updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)) {
+      const key = `${n.requestId}|${n.datetime}`;
+      const seen = byUpdate.get(key);
+      if (seen) {
+        if (n.substatus) seen.status = FMS_STATUS_OF[n.substatus];
+        continue;
+      }
+      byUpdate.set(key, {
         update_id: String(n.id),
         service_request_id: n.requestId,
         status: FMS_STATUS_OF[n.substatus ?? stateOf(n.requestId)],
         updated_datetime: n.datetime,
         description: n.text,
-      }));
+      });
+    }
+    const body = [...byUpdate.values()];
     c.header('Cache-Control', 'no-cache');
     return c.json(body);
   });
