@@ -162,6 +162,26 @@ describe('errors in the format asked for', () => {
   });
 });
 
+describe('refusals from before the route', () => {
+  it("gives the rate limit's 429 as <errors> to an XML client", async () => {
+    const tight = await startServer({ rateLimit: { burst: 1, perSecond: 0.001 } });
+    try {
+      const post = () =>
+        fetch(
+          `${tight.url}/open311/v2/requests.xml`,
+          form({ service_code: 'no_invoice', address_id: FIRST_GLN }),
+        );
+      expect((await post()).status).toBe(201);
+      const res = await post();
+      expect(res.status).toBe(429);
+      const xml = await xmlAnswer(res, SHAPES.errors);
+      expect((xml.errors as { error: { code: string }[] }).error[0]!.code).toBe('rate-limited');
+    } finally {
+      await tight.stop();
+    }
+  });
+});
+
 describe('format negotiation', () => {
   it('takes the suffix first, then ?format=, then Accept; JSON when nothing is said', async () => {
     const type = async (path: string, accept?: string) =>
@@ -177,6 +197,7 @@ describe('format negotiation', () => {
       'text/xml; charset=utf-8',
     );
     expect(await type('/open311/v2/services')).toBe('application/json; charset=utf-8');
+    expect((await h.get('/open311/v2/services')).headers.get('vary')).toContain('Accept');
   });
 
   it('answers the bare name in the negotiated format with the same content', async () => {

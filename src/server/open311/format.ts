@@ -67,6 +67,8 @@ export function open311Formats(): MiddlewareHandler {
     const format = negotiate(c.req.path, c.req.query('format'), c.req.header('accept'));
     c.set('open311Format', format);
     await next();
+    // A bare name's format may come from Accept, so caches must keep the two apart.
+    if (!SUFFIX.test(c.req.path)) c.res.headers.append('vary', 'Accept');
     const type = c.res.headers.get('content-type') ?? '';
     if (!type.startsWith('application/json')) return;
     if (format === 'json') {

@@ -7,7 +7,7 @@ import {
   SUBSTATUSES,
   type TokenAnswer,
 } from '../../api/index.ts';
-import { bearer, callerFor } from '../complaints/auth.ts';
+import { callerFor } from '../complaints/auth.ts';
 import { CATEGORIES, CATEGORY_BY_CODE, toDefinition, toService } from '../complaints/categories.ts';
 import { fileComplaint } from '../complaints/intake.ts';
 import { toPublicRequest, toServiceRequest } from '../complaints/view.ts';
@@ -47,7 +47,7 @@ export function open311Routes(deps: ServiceDeps) {
     xmlShape(c, XML.discovery);
     const body: Discovery = {
       changeset,
-      contact: 'اتحادیه‌های صنفی و اتاق اصناف؛ پرسش دربارهٔ این رابط: همین سامانه، بخش «دربارهٔ کالا به فی».',
+      contact: 'کالا به فی: دریافت شکایت از واحدهای صنفی برای اتحادیه‌ها و اتاق‌های اصناف',
       key_service: 'برای ثبت و خواندن کلید لازم نیست. هر شکایت رمز پیگیری خودش را هنگام ثبت می‌گیرد.',
       endpoints: [
         {
@@ -134,8 +134,7 @@ export function open311Routes(deps: ServiceDeps) {
     const req = ID.test(id) ? store.request(id) : undefined;
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
     const agency = store.agency(req.agencyId);
-    if (bearer(c) === undefined && !c.req.header('authorization'))
-      return c.json([toPublicRequest(req, store, agency, origin(c))]);
+    if (!c.req.header('authorization')) return c.json([toPublicRequest(req, store, agency, origin(c))]);
     const caller = callerFor(c, store, req);
     if (caller.kind !== 'reporter' && caller.kind !== 'agency')
       return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
