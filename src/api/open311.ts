@@ -325,7 +325,7 @@ export type SupportResult = z.infer<typeof SupportResultSchema>;
 
 /**
  * "Me too" by place: a shopper who saw the same violation at the same shop adds their support to
- * the oldest open complaint of that category there, without learning its id (ids stay unlisted).
+ * the oldest open complaint of that category there, without needing its id, and the answer does not name it.
  */
 export const PlaceSupportInputSchema = z.object({
   address_id: GlnSchema,

@@ -89,7 +89,12 @@ export function updateRoutes(deps: ServiceDeps) {
     // through the complaint; they are not stored. The credential is not part of the request's
     // identity, so it is left out of the idempotency hash.
     const { api_key: _key, ...identity } = input;
-    return commit(c, req, action, identity, (_at, added) => ({ update_id: String(added) }), input.update_id);
+    // update_id is the client's id: scoped to who sends it, so the reporter's client and the
+    // union's can never collide on one.
+    return commit(c, req, action, identity, (_at, added) => ({ update_id: String(added) }), {
+      key: input.update_id,
+      scope: `fms:${caller.kind}`,
+    });
   }
 
   /** Applies one update under the idempotency key and answers what `answer` makes of it. */
@@ -100,13 +105,13 @@ export function updateRoutes(deps: ServiceDeps) {
     input: unknown,
     /** `added`: the id of the update's first timeline entry, which the update feed shows it as. */
     answer: (at: string, added: number) => unknown,
-    bodyKey?: string,
+    fromBody?: { key: string | undefined; scope: string },
   ) {
     const now = deps.now();
     return idempotent(
       c,
       store,
-      `update:${req.id}`,
+      fromBody ? `update:${req.id}:${fromBody.scope}` : `update:${req.id}`,
       input,
       now,
       (): Answer => {
@@ -142,7 +147,7 @@ export function updateRoutes(deps: ServiceDeps) {
         const added = (store.lastUpdateId(req.id) ?? 0) - (outcome.notes.length - 1);
         return { status: 201, body: [answer(at, added)] };
       },
-      bodyKey,
+      fromBody?.key,
     );
   }
 
