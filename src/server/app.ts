@@ -8,6 +8,7 @@ import type { ServiceDeps } from './deps.ts';
 import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
+import { open311Formats } from './open311/format.ts';
 import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
@@ -42,6 +43,9 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   // The resolver's paths (/414/*, /.well-known/gs1resolver, compressed links) set their own,
   // read-only CORS in resolverRoutes.
   for (const p of ['/api/*', '/open311/*']) app.use(p, corsOpen);
+  // Before the write limit, so that its refusals (and every other error) reach Open311 clients
+  // in the format they asked for.
+  app.use('/open311/*', open311Formats());
   const limited = limitWrites(deps.limits, deps.store, deps.installs);
   app.use('/api/*', limited);
   app.use('/open311/*', limited);

@@ -1,6 +1,7 @@
 import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
 import type { StaticCache } from './http/static-cache.ts';
+import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { Store } from './store/types.ts';
@@ -20,5 +21,7 @@ export type ServiceDeps = {
    * the address the server listens on. Never the request's Host header, which the client writes.
    */
   publicOrigin: () => string;
+  /** Fetching a photo an Open311 client names by URL elsewhere. */
+  remoteMedia: RemoteMediaOptions;
   now: () => Date;
 };

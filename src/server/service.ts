@@ -6,6 +6,7 @@ import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { loadServerKey } from './secrets/server-key.ts';
@@ -29,6 +30,8 @@ export type ServiceOptions = {
   now?: () => Date;
   /** Locations per city in the demo registry (Tehran gets twice as many). */
   seedPerCity?: number;
+  /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
+  remoteMedia?: Partial<RemoteMediaOptions>;
 };
 
 export type Service = {
@@ -64,6 +67,7 @@ export function createService(opts: ServiceOptions): Service {
     limits: resolveLimits(opts.limits, env),
     installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
     publicOrigin: () => origin ?? 'http://127.0.0.1',
+    remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now,
   };
   const glns = pickDemoGlns(registry.data);

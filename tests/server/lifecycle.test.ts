@@ -183,7 +183,7 @@ describe('complaint updates over HTTP', () => {
     );
   });
 
-  it("refuses a union acting on another union's complaint, and a reporter on someone else's", async () => {
+  it("refuses a union acting on another union's complaint, and a reporter on someone else's, as if the id were unknown", async () => {
     const c = await fileOverpricing(h);
     const other = await fileOverpricing(h);
     // The same 404 as for an unknown id: a token that does not open a complaint learns nothing of it.

@@ -8,13 +8,13 @@ import { glnError } from '../http/gln-param.ts';
 import type { Answer } from '../http/idempotency.ts';
 import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
-import type { Contact, StoredRequest } from '../store/types.ts';
+import type { AddressMatch, Contact, StoredRequest } from '../store/types.ts';
 import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { sha256 } from './auth.ts';
 import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkMediaUrls } from './media-urls.ts';
-import { serviceNotice } from './notice.ts';
+import { placementNotice, serviceNotice } from './notice.ts';
 
 // Filing a complaint: check the shop (or the place), the evidence and the photo, route it, store
 // it with its first timeline entries, and hand the reporter a tracking code and a secret.
@@ -44,12 +44,14 @@ export function fileComplaint(
 ): Answer {
   const { store } = deps;
   const category = CATEGORY_BY_CODE.get(input.service_code);
-  if (!category) return err(400, 'unknown-service', MESSAGES.unknownService);
+  // GeoReport v2 answers 404 for a resource that does not exist; a service_code is one.
+  if (!category) return err(404, 'unknown-service', MESSAGES.unknownService);
 
   let gln: string | null = null;
   let guildCode: string | null = null;
   let county: string | null = null;
   let address = input.address_string ? stripBidi(input.address_string) : null;
+  let placedBy: AddressMatch | undefined;
   if (input.address_id) {
     const bad = glnError(input.address_id);
     if (bad) return err(400, bad.code, bad.message);
@@ -57,6 +59,17 @@ export function fileComplaint(
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
     address = shop.address;
+  } else if ((input.lat === undefined || input.long === undefined) && input.address_string?.trim()) {
+    // Open311 lets a request name its place by `address_string` alone. It is geocoded within the
+    // registry: the one registered shop at that street and plate (whose union then answers,
+    // unless the category is about a shop with no plate), else the county of the city it names
+    // (its chamber's inspectors answer), else the routing table's catch-all.
+    placedBy = store.matchAddress(input.address_string);
+    if (placedBy.kind === 'shop' && !category.needsLocation) {
+      ({ gln, guildCode, county } = placedBy.shop);
+      address = placedBy.shop.address;
+    } else if (placedBy.kind === 'shop') county = placedBy.shop.county;
+    else if (placedBy.kind === 'county') county = placedBy.county;
   } else if (input.lat === undefined || input.long === undefined) {
     return err(400, 'validation', MESSAGES.locationNeeded);
   } else {
@@ -87,7 +100,9 @@ export function fileComplaint(
   const at = now.toISOString();
   const external = agency.kind === 'external';
   const expectedAt = external ? at : addDays(at, REVIEW_DAYS);
-  const notice = serviceNotice(agency, expectedAt);
+  const notice = [placedBy && placementNotice(placedBy, gln !== null), serviceNotice(agency, expectedAt)]
+    .filter(Boolean)
+    .join(' ');
   const contact: Contact = {
     ...(input.email ? { email: input.email } : {}),
     ...(input.phone ? { phone: input.phone } : {}),
@@ -122,6 +137,7 @@ export function fileComplaint(
     supporters: 0,
     triage: admission.triage,
     spam: false,
+    published: input.publish ?? false,
   };
   const notes: Note[] = [
     { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },

@@ -46,6 +46,14 @@ export const MESSAGES = {
   locationNeeded: 'شناسهٔ مکان (address_id) یا موقعیت (lat و long) لازم است.',
   badMediaUrl: 'نشانی تصویر باید نشانی‌ای باشد که بارگذاری تصویر در همین سامانه برگردانده است.',
   tooManyMedia: 'هر شکایت حداکثر ۳ تصویر می‌تواند داشته باشد.',
+  remoteMediaStatus: 'تصویر از نشانی داده‌شده گرفته نشد: آن سرور تصویری برنگرداند.',
+  remoteMediaUnreachable: 'تصویر از نشانی داده‌شده گرفته نشد: آن سرور در دسترس نیست.',
+  remoteMediaTimeout: 'تصویر از نشانی داده‌شده گرفته نشد: پاسخ آن سرور بیش از حد طول کشید.',
+  remoteMediaPrivate: 'نشانی تصویر به شبکه‌ای خصوصی اشاره می‌کند و پذیرفته نمی‌شود.',
+  unknownToken:
+    'این توکن صادر نشده است. همهٔ دسته‌ها بی‌درنگ ثبت می‌شوند و پاسخ ثبت، کد پیگیری (service_request_id) را مستقیم می‌دهد.',
+  badDateRange:
+    'بازهٔ تاریخ نادرست است: start_date و end_date باید تاریخ و زمان W3C باشند و بازه حداکثر ۹۰ روز.',
 } as const;
 
 export function errorBody(code: ErrorCode, description: string): ApiError {

@@ -16,7 +16,7 @@ import { fail, MESSAGES } from '../http/errors.ts';
 // Uploading needs an install token and is capped per install and per day for everyone, so disk
 // cannot be filled anonymously; photos no complaint uses are removed later (media/orphans.ts).
 
-type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
+export type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
 const EXT_TYPE: Record<string, Kind['type']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export function sniffImage(b: Uint8Array): Kind | undefined {
@@ -30,7 +30,7 @@ export function sniffImage(b: Uint8Array): Kind | undefined {
   return undefined;
 }
 
-async function reencode(input: Uint8Array, kind: Kind) {
+export async function reencode(input: Uint8Array, kind: Kind) {
   // rotate() applies the EXIF orientation before the metadata is dropped, so photos stay upright.
   const img = sharp(input, { failOn: 'error', limitInputPixels: 50_000_000 })
     .rotate()

@@ -54,7 +54,7 @@ export function supportRoutes(deps: ServiceDeps) {
   });
 
   /**
-   * By place: the shopper knows the shop and what they saw, not the id (ids are never public), so
+   * By place: the shopper knows the shop and what they saw, not the id (which it need not look up), so
    * the oldest open complaint of that category at that shop is the one backed. The answer names
    * the union and the deadline only: no id, no reporter data. Complaints filed from the same
    * device are skipped; if one of them is all there is, 409 `own-complaint`.

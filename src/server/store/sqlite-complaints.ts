@@ -7,7 +7,9 @@ import type {
   QueueCursor,
   QueueQuery,
   RequestPatch,
+  RequestQuery,
   StoredRequest,
+  StoredUpdate,
 } from './types.ts';
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
@@ -37,6 +39,7 @@ type ReqRow = {
   supporters: number;
   triage: string | null;
   spam: number;
+  published: number;
 };
 type NoteRow = {
   type: Note['type'];
@@ -72,6 +75,7 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   supporters: r.supporters,
   triage: r.triage,
   spam: r.spam === 1,
+  published: r.published === 1,
 });
 
 // "Open" for the public counts and for "me too": still awaiting the union's decision (the list
@@ -88,8 +92,8 @@ const AFTER = `AND (escalated < @escalated OR (escalated = @escalated AND (expec
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
-    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters, triage, spam)
-    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters, @triage, @spam)`);
+    db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters, triage, spam, published)
+    VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters, @triage, @spam, @published)`);
   const insertNote = db.prepare(
     `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -165,6 +169,57 @@ export function createComplaintQueries(db: Database.Database) {
     `INSERT OR IGNORE INTO idempotency (key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?)`,
   );
 
+  const lastNote = db.prepare<[string], { id: number }>(
+    `SELECT MAX(id) AS id FROM notes WHERE request_id = ?`,
+  );
+
+  /** Open311 GET requests: the filters are optional, so the statement is built per call. */
+  function listRequests(q: RequestQuery): StoredRequest[] {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const inList = (column: string, values: string[] | undefined) => {
+      if (!values) return;
+      where.push(`${column} IN (${values.map(() => '?').join(',') || 'NULL'})`);
+      args.push(...values);
+    };
+    inList('id', q.ids);
+    inList('service_code', q.serviceCodes);
+    inList('substatus', q.substatuses);
+    if (q.start) {
+      where.push('requested_at >= ?');
+      args.push(q.start);
+    }
+    if (q.end) {
+      where.push('requested_at <= ?');
+      args.push(q.end);
+    }
+    const sql = `SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY requested_at DESC, id LIMIT ?`;
+    return db
+      .prepare<(string | number)[], ReqRow>(sql)
+      .all(...args, q.limit)
+      .map(fromRow);
+  }
+
+  function updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[] {
+    const rows = db
+      .prepare<(string | number)[], NoteRow & { id: number; request_id: string }>(
+        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
+         WHERE datetime >= ? AND datetime <= ? AND type IN (${types.map(() => '?').join(',') || 'NULL'})
+         ORDER BY datetime, id LIMIT ?`,
+      )
+      .all(start, end, ...types, limit);
+    return rows.map((n) => ({
+      id: n.id,
+      requestId: n.request_id,
+      type: n.type,
+      datetime: n.datetime,
+      author: n.author,
+      text: n.text,
+      ...(n.substatus ? { substatus: n.substatus } : {}),
+      ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+    }));
+  }
+
   const addNotes = (id: string, notes: Note[]) => {
     for (const n of notes)
       insertNote.run(
@@ -187,6 +242,7 @@ export function createComplaintQueries(db: Database.Database) {
         contact: req.contact ? JSON.stringify(req.contact) : null,
         escalated: req.escalated ? 1 : 0,
         spam: req.spam ? 1 : 0,
+        published: req.published ? 1 : 0,
       });
       addNotes(req.id, notes);
     }),
@@ -259,6 +315,9 @@ export function createComplaintQueries(db: Database.Database) {
       if (support.run(oldest.id, deviceHash).changes > 0) bumpSupport.run(oldest.id);
       return { kind: 'backed', request: fromRow(byId.get(oldest.id)!), added: true };
     }),
+    listRequests,
+    updatesBetween,
+    lastUpdateId: (requestId: string) => lastNote.get(requestId)?.id ?? undefined,
     idempotent(key: string): IdempotentAnswer | undefined {
       const r = idemGet.get(key);
       return r && { bodyHash: r.body_hash, status: r.status, response: r.response };

@@ -62,6 +62,8 @@ export type StoredRequest = {
   updatedAt: string;
   expectedAt: string;
   supporters: number;
+  /** The reporter agreed to show the description and photos to anyone (default: not). */
+  published: boolean;
   /** Null: in the desk's queue. Otherwise the group it waits in for triage (e.g. `install:…`). */
   triage: string | null;
   spam: boolean;
@@ -88,6 +90,26 @@ export type RequestPatch = Pick<
 export type PlaceSupport =
   | { kind: 'backed'; request: StoredRequest; added: boolean }
   | { kind: 'own' }
+  | { kind: 'none' };
+
+/** Open311 GET requests: every filter optional; dates compare against `requestedAt`. */
+export type RequestQuery = {
+  ids?: string[];
+  serviceCodes?: string[];
+  /** Substatuses to keep (the caller maps Open311's open/closed onto them). */
+  substatuses?: string[];
+  start?: string;
+  end?: string;
+  limit: number;
+};
+
+/** One timeline entry with the ids a feed of updates needs. */
+export type StoredUpdate = Note & { id: number; requestId: string };
+
+/** Where an address typed as text lands in the registry. */
+export type AddressMatch =
+  | { kind: 'shop'; shop: LocationSummary }
+  | { kind: 'county'; county: string; city: string }
   | { kind: 'none' };
 
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
@@ -140,6 +162,17 @@ export interface Store {
    * file, or returns the one this device already supports.
    */
   supportOpenAt(gln: string, serviceCode: string, deviceHash: string): PlaceSupport;
+  /** Newest first, at most `limit`. */
+  listRequests(q: RequestQuery): StoredRequest[];
+  /** Timeline entries of the given types written in [start, end], oldest first, at most `limit`. */
+  updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[];
+  /** The id of the newest timeline entry of a complaint. */
+  lastUpdateId(requestId: string): number | undefined;
+  /**
+   * Geocoding within the registry: the registered shop whose city, street and plate the text
+   * names, else the county of the city it names, else nothing.
+   */
+  matchAddress(text: string): AddressMatch;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
 
