@@ -1,8 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { ProductRecord } from '../api/index.ts';
 import type { DemoGln } from './demo/demo-glns.ts';
 import { platesRoutes } from './demo/plates.ts';
+import { productBarcodesRoutes } from './demo/products.ts';
 import type { ServiceDeps } from './deps.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { rateLimitWrites } from './http/rate-limit.ts';
@@ -10,6 +12,7 @@ import { securityHeaders } from './http/security.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
+import { productRoutes } from './routes/products.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
@@ -27,7 +30,7 @@ function clientKey(c: Context): string {
   }
 }
 
-export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
+export function createApp(deps: ServiceDeps, demo: DemoGln[], demoProducts: ProductRecord[] = []) {
   const app = new Hono({ strict: false });
   app.use('*', securityHeaders());
   // Public lookups and the complaint API may be called from other origins (a registry portal,
@@ -52,6 +55,8 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
   app.route('/', platesRoutes(demo));
+  app.route('/', productRoutes(deps));
+  app.route('/', productBarcodesRoutes(demoProducts));
   app.route('/', unionPageRoutes());
   app.route('/', staticRoutes(deps.staticDir));
 

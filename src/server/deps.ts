@@ -1,4 +1,5 @@
 import type { RateLimitConfig } from './http/rate-limit.ts';
+import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { Store } from './store/types.ts';
@@ -7,6 +8,7 @@ import type { Store } from './store/types.ts';
 export type ServiceDeps = {
   store: Store;
   records: RecordCache;
+  products: ProductStore;
   routing: RoutingTable;
   mediaDir: string;
   staticDir: string | undefined;

@@ -37,6 +37,11 @@ if (server.firstStart) console.log(`Demo registry seeded: ${locationCount} locat
 console.log(`Demo plates: ${server.url}/demo/plates`);
 console.log('Demo GLNs:');
 for (const g of glns) console.log(`  ${g.gln}  ${server.url}/414/${g.gln}  (${g.city}: ${g.note})`);
+console.log(
+  `Demo products (${server.demo.productCount} in the registry; barcodes at ${server.url}/demo/products):`,
+);
+for (const p of server.demo.products)
+  console.log(`  ${p.gtin}  ${server.url}/01/${p.gtin}  (${p.barcode}: ${p.name})`);
 // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
 const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
 console.log(`Union clerk desk: ${server.url}/union  (demo credentials, Bearer tokens):`);

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
+import type { ProductRecord } from '../api/index.ts';
 import { createApp } from './app.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import type { RateLimitConfig } from './http/rate-limit.ts';
+import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DemoCredentials, generateRegistry } from './seed/generate.ts';
+import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 
 // Builds the service (store, seed, app) without listening: shared by the HTTP server and the
@@ -25,7 +28,13 @@ export type Service = {
   app: ReturnType<typeof createApp>;
   deps: ServiceDeps;
   firstStart: boolean;
-  demo: { glns: DemoGln[]; credentials: DemoCredentials; locationCount: number };
+  demo: {
+    glns: DemoGln[];
+    credentials: DemoCredentials;
+    locationCount: number;
+    products: ProductRecord[];
+    productCount: number;
+  };
   close(): void;
 };
 
@@ -36,9 +45,13 @@ export function createService(opts: ServiceOptions): Service {
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   const firstStart = !store.isSeeded();
   if (firstStart) store.seed(registry.data);
+  const products = openSqliteProducts(opts.dataDir);
+  const productList = generateProducts();
+  products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
     store,
     records: createRecordCache(store),
+    products,
     routing: ROUTING_TABLE,
     mediaDir: join(opts.dataDir, 'media'),
     staticDir: opts.staticDir,
@@ -46,11 +59,21 @@ export function createService(opts: ServiceOptions): Service {
     now: opts.now ?? (() => new Date()),
   };
   const glns = pickDemoGlns(registry.data);
+  const demoProducts = pickDemoProducts(productList);
   return {
-    app: createApp(deps, glns),
+    app: createApp(deps, glns, demoProducts),
     deps,
     firstStart,
-    demo: { glns, credentials: registry.credentials, locationCount: registry.data.locations.length },
-    close: () => store.close(),
+    demo: {
+      glns,
+      credentials: registry.credentials,
+      locationCount: registry.data.locations.length,
+      products: demoProducts,
+      productCount: productList.length,
+    },
+    close: () => {
+      store.close();
+      products.close();
+    },
   };
 }
