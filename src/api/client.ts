@@ -12,6 +12,7 @@ import type {
   ServiceRequestUpdateInput,
   SupportResult,
 } from './open311.ts';
+import type { ProductRecord } from './product.ts';
 import type { UnionQueue } from './union.ts';
 
 // The app's only door to the service. Type-only imports keep zod out of the app bundle. Every
@@ -35,6 +36,11 @@ export type ApiResult<T> = Ok<T> | Failure;
 
 export type LocationResult =
   | { status: 'ok'; record: LocationRecord; etag?: string }
+  | { status: 'not-modified' }
+  | Failure;
+
+export type ProductResult =
+  | { status: 'ok'; record: ProductRecord; etag?: string }
   | { status: 'not-modified' }
   | Failure;
 
@@ -173,6 +179,26 @@ export function createApiClient(options: ApiClientOptions = {}) {
       if (!res.ok) return failureFrom(res);
       try {
         const record = (await res.json()) as LocationRecord;
+        return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
+      } catch {
+        return { status: 'server-error', httpStatus: res.status, errors: BAD_RESPONSE };
+      }
+    },
+    /** A product by GTIN (14 digits), revalidated with the saved copy's ETag. */
+    async getProduct(
+      gtin: string,
+      opts: { etag?: string; signal?: AbortSignal } = {},
+    ): Promise<ProductResult> {
+      const res = await send({
+        path: `/api/v1/products/${seg(gtin)}`,
+        headers: opts.etag ? { 'If-None-Match': opts.etag } : {},
+        signal: opts.signal,
+      });
+      if (!(res instanceof Response)) return res;
+      if (res.status === 304) return { status: 'not-modified' };
+      if (!res.ok) return failureFrom(res);
+      try {
+        const record = (await res.json()) as ProductRecord;
         return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
       } catch {
         return { status: 'server-error', httpStatus: res.status, errors: BAD_RESPONSE };

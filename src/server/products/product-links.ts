@@ -34,7 +34,7 @@ function levelLinks(origin: string, p: ProductRecord, lot?: string): LinkContext
       COMPLAINT_LINK_TYPE,
       [
         {
-          href: `${page}${page.includes('?') ? '&' : '?'}view=complain`,
+          href: `${origin}/product/${p.gtin}/complain`,
           title: 'گزارش گران‌فروشی این کالا',
           hreflang: FA,
           type: 'text/html',
