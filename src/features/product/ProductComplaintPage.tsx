@@ -99,6 +99,7 @@ export default function ProductComplaintPage() {
         printed: rials(product.printedPrice ?? undefined),
         approved: rials(product.approvedPrice?.rials),
       }),
+      formatPrice: (n) => formatRials(n),
       now: Date.now(),
     });
     await putComplaint(complaint);

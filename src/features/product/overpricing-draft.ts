@@ -24,6 +24,8 @@ export type OverpricingInput = {
   /** Sentences from the locale: the product line and the prices line. */
   productText: string;
   description: string;
+  /** How the labelled price is written into its field (the UI's digits; the form reads either). */
+  formatPrice: (rials: number) => string;
   now: number;
 };
 
@@ -33,7 +35,7 @@ export function overpricingDraft(input: OverpricingInput): Complaint {
   draft.attributes = {
     product: input.productText,
     price_paid: input.pricePaid.trim(),
-    ...(labelled !== undefined ? { labelled_price: String(labelled) } : {}),
+    ...(labelled !== undefined ? { labelled_price: input.formatPrice(labelled) } : {}),
   };
   draft.description = input.description;
   return {

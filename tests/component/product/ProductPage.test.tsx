@@ -42,6 +42,7 @@ function renderAt(url: string) {
     <LocationProvider>
       <Router>
         <Route path="/product/:gtin" component={ProductPage} client={testClient()} />
+        <Route default component={() => <p>not routed</p>} />
       </Router>
     </LocationProvider>,
   );
