@@ -109,6 +109,35 @@ describe('product page', () => {
     assert.match(item.description ?? '', new RegExp(`${fa(oil.printedPrice!)} ریال`));
   });
 
+  test('offline, /01/{gtin} with a past AI 17 opens the saved copy with its age and the expiry warning', async () => {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const context = await phoneContext(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/product/${oil.gtin}`);
+    await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++)
+        await new Promise((r) => setTimeout(r, 100));
+    });
+
+    await context.setOffline(true);
+    // As a phone's camera opens a medicine's Digital Link: the service worker answers for the resolver.
+    await page.goto(`${app.url}/01/${oil.gtin}/10/L2407A?17=240731`);
+    await page.waitForURL((u) => u.pathname === `/product/${oil.gtin}`);
+    await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
+    await page.getByRole('heading', { name: 'نسخهٔ ذخیره‌شده' }).waitFor();
+    await page.getByRole('heading', { name: 'تاریخ انقضای این کالا گذشته است' }).waitFor();
+    assert.match(await page.locator('.product-cache').innerText(), /پیش|اکنون/);
+    await page
+      .locator('.product-prices')
+      .getByText(`${fa(oil.printedPrice!)} ریال`)
+      .waitFor();
+    await screenshot(page, 'product-offline-expired');
+  });
+
   test('axe finds no violation on the product page and its complaint page', async () => {
     const browser = await launchBrowser();
     browsers.push(browser);
