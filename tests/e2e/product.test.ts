@@ -130,7 +130,7 @@ describe('product page', () => {
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
     await page.getByRole('heading', { name: 'نسخهٔ ذخیره‌شده' }).waitFor();
     await page.getByRole('heading', { name: 'تاریخ انقضای این کالا گذشته است' }).waitFor();
-    assert.match(await page.locator('.product-cache').textContent(), /پیش|اکنون/);
+    assert.match((await page.locator('.product-cache').textContent()) ?? '', /پیش|اکنون/);
     await page
       .locator('.product-prices')
       .getByText(`${fa(oil.printedPrice!)} ریال`)
