@@ -1,6 +1,7 @@
 import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import type { ApiClient } from '../../api/client.ts';
 import type { NearbyItem } from '../../api/index.ts';
 import { checkGtin } from '../../api/product-code.ts';
 import { useT } from '../../app/t.ts';
@@ -30,13 +31,13 @@ type Locating = 'idle' | 'busy' | 'failed' | Fix;
  * picked nearby; the product and its price come from the record. Then the ordinary complaint form
  * takes over, on a draft made here.
  */
-export default function ProductComplaintPage() {
+export default function ProductComplaintPage({ client = placeClient() }: { client?: ApiClient }) {
   const t = useT();
   useSyncStarted();
   const { params } = useRoute();
   const { route } = useLocation();
   const check = checkGtin(decodeURIComponent(params.gtin ?? ''));
-  const { state } = useProduct(check.ok ? check.gtin : null, placeClient());
+  const { state } = useProduct(check.ok ? check.gtin : null, client);
   const [shop, setShop] = useState<Shop | null | undefined>(undefined);
   const [locating, setLocating] = useState<Locating>('idle');
   const [paid, setPaid] = useState('');
