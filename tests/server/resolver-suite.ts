@@ -366,7 +366,8 @@ export async function runConformance(
   // Compression: the same answer for the compressed form, which names the uncompressed one.
   const key = parsed.primaryKey;
   const ext = parsed.qualifiers.find((q) => q.ai === '254')?.value;
-  const uncompressed = `${root}/414/${key.value}${ext ? `/254/${encodeURIComponent(ext)}` : ''}`;
+  // The request as an uncompressed path from the root, for any primary key and its qualifiers.
+  const uncompressed = `${root}/${key.ai}/${key.value}${parsed.qualifiers.map((q) => `/${q.ai}/${encodeURIComponent(q.value)}`).join('')}`;
   if (key.ai === '414') {
     const compressed = await get(`${root}/${compressGlnPath(key.value, ext)}`);
     record(
