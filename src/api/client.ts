@@ -13,6 +13,7 @@ import type {
   ServiceRequestUpdateInput,
   SupportResult,
 } from './open311.ts';
+import type { ProductRecord } from './product.ts';
 import type { UnionQueue } from './union.ts';
 
 // The app's only door to the service. Type-only imports keep zod out of the app bundle. Every
@@ -36,6 +37,11 @@ export type ApiResult<T> = Ok<T> | Failure;
 
 export type LocationResult =
   | { status: 'ok'; record: LocationRecord; etag?: string }
+  | { status: 'not-modified' }
+  | Failure;
+
+export type ProductResult =
+  | { status: 'ok'; record: ProductRecord; etag?: string }
   | { status: 'not-modified' }
   | Failure;
 
@@ -245,6 +251,22 @@ export function createApiClient(options: ApiClientOptions = {}) {
           if (res.status === 304) return { status: 'not-modified' };
           if (!res.ok) return failureFrom(res);
           const record = (await res.json()) as LocationRecord;
+          return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
+        },
+      );
+    },
+    /** A product by GTIN (14 digits), revalidated with the saved copy's ETag. */
+    getProduct(gtin: string, opts: CallOptions & { etag?: string } = {}): Promise<ProductResult> {
+      return exchange<ProductResult>(
+        {
+          path: `/api/v1/products/${seg(gtin)}`,
+          headers: opts.etag ? { 'If-None-Match': opts.etag } : {},
+          ...timed(lookup, opts),
+        },
+        async (res) => {
+          if (res.status === 304) return { status: 'not-modified' };
+          if (!res.ok) return failureFrom(res);
+          const record = (await res.json()) as ProductRecord;
           return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
         },
       );

@@ -16,6 +16,7 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const ERROR_CODES = [
   'bad-gln',
   'bad-check-digit',
+  'bad-gtin',
   'bad-extension',
   'bad-path',
   'bad-query',

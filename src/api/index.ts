@@ -7,4 +7,5 @@ export * from './linkset.ts';
 export * from './location.ts';
 export * from './media.ts';
 export * from './open311.ts';
+export * from './product.ts';
 export * from './union.ts';

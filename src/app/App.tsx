@@ -18,6 +18,8 @@ const MissingPlatePage = lazy(() => import('../features/complaints/missing-plate
 const PlacePage = lazy(() => import('../features/place/PlacePage.tsx'));
 const LicencePage = lazy(() => import('../features/place/LicencePage.tsx'));
 const MorePage = lazy(() => import('../features/more/MorePage.tsx'));
+const ProductPage = lazy(() => import('../features/product/ProductPage.tsx'));
+const ProductComplaintPage = lazy(() => import('../features/product/ProductComplaintPage.tsx'));
 
 export function App() {
   return (
@@ -38,6 +40,8 @@ export function App() {
               <Route path="/place/:gln/:ext?" component={PlacePage} />
               <Route path="/licence/:id" component={LicencePage} />
               <Route path="/more" component={MorePage} />
+              <Route path="/product/:gtin" component={ProductPage} />
+              <Route path="/product/:gtin/complain" component={ProductComplaintPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </ErrorScreen>

@@ -29,6 +29,15 @@ export type PlaceRecord = {
   fetchedAt: number;
 };
 
+export type ProductCacheRecord = {
+  /** GTIN-14. */
+  gtin: string;
+  /** The product record as the service returned it (wire type from src/api). */
+  record: unknown;
+  etag?: string;
+  fetchedAt: number;
+};
+
 export type ComplaintRecord = {
   /** Local id, also the Idempotency-Key of its submission. */
   id: string;
@@ -66,6 +75,7 @@ export class KalaDb extends Dexie {
   places!: EntityTable<PlaceRecord, 'key'>;
   complaints!: EntityTable<ComplaintRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  products!: EntityTable<ProductCacheRecord, 'gtin'>;
 
   constructor(name = 'kala-be-fi') {
     super(name);
@@ -75,6 +85,8 @@ export class KalaDb extends Dexie {
       complaints: 'id, serverId, gln, updatedAt, status',
       outbox: 'id, nextAttemptAt',
     });
+    // Products scanned or opened, for their page offline and for naming scans in history.
+    this.version(2).stores({ products: 'gtin, fetchedAt' });
   }
 }
 

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { ProductRecord } from '../api/index.ts';
 import { INSTALL_HEADER } from './abuse/install-token.ts';
 import { limitWrites } from './abuse/limits.ts';
 import type { DemoGln } from './demo/demo-glns.ts';
 import { platesRoutes } from './demo/plates.ts';
+import { productBarcodesRoutes } from './demo/products.ts';
 import type { ServiceDeps } from './deps.ts';
 import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
@@ -13,6 +15,7 @@ import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
+import { productRoutes } from './routes/products.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
@@ -22,7 +25,7 @@ import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
-export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
+export function createApp(deps: ServiceDeps, demo: DemoGln[], demoProducts: ProductRecord[] = []) {
   const app = new Hono({ strict: false });
   app.use('*', securityHeaders());
   // Public lookups and the complaint API may be called from other origins (a registry portal,
@@ -59,6 +62,8 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
   app.route('/', platesRoutes(demo, deps.publicOrigin));
+  app.route('/', productRoutes(deps));
+  app.route('/', productBarcodesRoutes(demoProducts));
   app.route('/', unionPageRoutes());
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 

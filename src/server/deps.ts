@@ -2,6 +2,7 @@ import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
 import type { StaticCache } from './http/static-cache.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
+import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { Store } from './store/types.ts';
@@ -10,6 +11,7 @@ import type { Store } from './store/types.ts';
 export type ServiceDeps = {
   store: Store;
   records: RecordCache;
+  products: ProductStore;
   routing: RoutingTable;
   mediaDir: string;
   staticDir: string | undefined;

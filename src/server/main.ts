@@ -48,6 +48,11 @@ if (server.firstStart) {
 console.log(
   `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
 );
+console.log(
+  `Demo products (${server.demo.productCount} in the registry; barcodes at ${origin}/demo/products):`,
+);
+for (const p of server.demo.products)
+  console.log(`  ${p.gtin}  ${origin}/01/${p.gtin}  (${p.barcode}: ${p.name})`);
 
 const stop = () => {
   server.close().then(() => process.exit(0));

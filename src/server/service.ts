@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ProductRecord } from '../api/index.ts';
 import { createInstallTokens } from './abuse/install-token.ts';
 import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
 import { createApp } from './app.ts';
@@ -7,11 +8,13 @@ import type { ServiceDeps } from './deps.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
+import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
+import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
@@ -39,7 +42,13 @@ export type Service = {
   deps: ServiceDeps;
   firstStart: boolean;
   /** `credentials`: the desks' tokens as kept in DATA_DIR/secrets (see secrets/union-tokens.ts). */
-  demo: { glns: DemoGln[]; credentials: DeskCredential[]; locationCount: number };
+  demo: {
+    glns: DemoGln[];
+    credentials: DeskCredential[];
+    locationCount: number;
+    products: ProductRecord[];
+    productCount: number;
+  };
   /** Sets the public origin once the listening address is known (when PUBLIC_URL is not given). */
   listeningAt(origin: string): void;
   close(): void;
@@ -57,9 +66,13 @@ export function createService(opts: ServiceOptions): Service {
   const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
+  const products = openSqliteProducts(opts.dataDir);
+  const productList = generateProducts();
+  products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
     store,
     records: createRecordCache(store),
+    products,
     routing: ROUTING_TABLE,
     mediaDir: join(opts.dataDir, 'media'),
     staticDir: opts.staticDir,
@@ -74,14 +87,17 @@ export function createService(opts: ServiceOptions): Service {
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
   const gc = setInterval(() => void collectOrphanMedia(deps).catch(() => {}), MEDIA_GC_EVERY_MS);
   gc.unref();
+  const demoProducts = pickDemoProducts(productList);
   return {
-    app: createApp(deps, glns),
+    app: createApp(deps, glns, demoProducts),
     deps,
     firstStart,
     demo: {
       glns,
       credentials: readDeskCredentials(opts.dataDir),
       locationCount: registry.data.locations.length,
+      products: demoProducts,
+      productCount: productList.length,
     },
     listeningAt(at) {
       origin ??= at;
@@ -89,6 +105,7 @@ export function createService(opts: ServiceOptions): Service {
     close: () => {
       clearInterval(gc);
       store.close();
+      products.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateProducts, pickDemoProducts } from '../../src/server/seed/products.ts';
 import { FIRST_GLN, type Harness, startServer } from './harness.ts';
 import { type Check, type CheckId, CLAUSES, type RunMode, runConformance } from './resolver-suite.ts';
 
@@ -48,6 +49,10 @@ const ALL_RESOLVABLE: CheckId[] = [
   'specificLinkTypeNotFound',
 ];
 
+// Compression and the AI 254 walk-up are checked on plates only; the rest holds for products too.
+const PLATE_ONLY: CheckId[] = ['decompress', 'sameAs', 'basicWalkUp'];
+const GTIN = pickDemoProducts(generateProducts())[0]!.gtin;
+
 const RUNS: { name: string; path: () => string; mode: RunMode; passes: CheckId[] }[] = [
   { name: 'a GLN', path: () => `/414/${FIRST_GLN}`, mode: 'resolvable', passes: ALL_RESOLVABLE },
   {
@@ -77,6 +82,18 @@ const RUNS: { name: string; path: () => string; mode: RunMode; passes: CheckId[]
       'notFoundIs404',
       'linksetNotFound',
     ],
+  },
+  {
+    name: 'a GTIN (AI 01)',
+    path: () => `/01/${GTIN}`,
+    mode: 'resolvable',
+    passes: ALL_RESOLVABLE.filter((id) => !PLATE_ONLY.includes(id)),
+  },
+  {
+    name: 'a GTIN with a batch (AI 10)',
+    path: () => `/01/${GTIN}/10/L2407A`,
+    mode: 'resolvable',
+    passes: ALL_RESOLVABLE.filter((id) => !PLATE_ONLY.includes(id)),
   },
   {
     name: 'a malformed URI (wrong GLN check digit)',

@@ -368,7 +368,8 @@ export async function runConformance(
   // A Digital Link URI always has one (only element strings may lack it).
   if (!key) throw new Error(`no primary key in ${dl}`);
   const ext = parsed.qualifiers.find((q) => q.ai === '254')?.value;
-  const uncompressed = `${root}/414/${key.value}${ext ? `/254/${encodeURIComponent(ext)}` : ''}`;
+  // The request as an uncompressed path from the root, for any primary key and its qualifiers.
+  const uncompressed = `${root}/${key.ai}/${key.value}${parsed.qualifiers.map((q) => `/${q.ai}/${encodeURIComponent(q.value)}`).join('')}`;
   if (key.ai === '414') {
     const compressed = await get(`${root}/${compressGlnPath(key.value, ext)}`);
     record(

@@ -107,7 +107,7 @@ describe('GS1 resolver for AI 414', () => {
     const res = await h.get('/.well-known/gs1resolver');
     expect(res.status).toBe(200);
     const d = ResolverDescriptionSchema.parse(await res.json());
-    expect(d.supportedPrimaryKeys).toEqual(['414']);
+    expect(d.supportedPrimaryKeys).toEqual(['414', '01']);
     expect(d.resolverRoot).toBe(h.url);
   });
 });
