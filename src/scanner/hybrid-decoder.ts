@@ -5,8 +5,9 @@ import type { DecodeHit, Effort } from './messages.ts';
 // - it drops the symbology identifier and the GS separators, so a raw element string (any text
 //   without '://') is decoded again by the worker, which keeps them; if the worker cannot read
 //   that frame the detector's text is used as it is;
-// - full-effort frames always go to the worker, which tries inverted (white-on-black) plates,
-//   rotation and denoising whatever the platform detector does;
+// - thorough frames (full effort, deep pass) always go to the worker, which tries inverted
+//   (white-on-black) plates, rotation, denoising and small blurred codes whatever the platform
+//   detector does, and reads the product symbologies the detector is not asked for;
 // - if it throws once (a broken platform service, an unsupported image), the worker takes over for good.
 
 export type NativeDetect<F> = (frame: F) => Promise<string | null>;
@@ -41,7 +42,7 @@ export function createHybridDecoder<F>(deps: HybridDeps<F>): HybridDecoder<F> {
 
   return {
     async decode(frame, effort) {
-      if (!native || effort === 'full') return deps.worker(frame, effort);
+      if (!native || effort !== 'fast') return deps.worker(frame, effort);
       let text: string | null;
       try {
         text = await native(frame);

@@ -37,15 +37,17 @@ describe('hybrid decoder', () => {
     expect(released).toEqual([{ id: 1 }]);
   });
 
-  it('sends full-effort frames to the worker even where native exists (inverted plates)', async () => {
+  it('sends thorough frames to the worker even where native exists (inverted, small blurred plates)', async () => {
     let nativeCalls = 0;
     const { decoder, workerCalls } = setup(async () => {
       nativeCalls++;
       return null;
     });
     await decoder.decode({ id: 1 }, 'full');
+    await decoder.decode({ id: 2 }, 'deep-fine');
+    await decoder.decode({ id: 3 }, 'deep-smooth');
     expect(nativeCalls).toBe(0);
-    expect(workerCalls).toEqual(['full']);
+    expect(workerCalls).toEqual(['full', 'deep-fine', 'deep-smooth']);
   });
 
   it('falls back to the worker for good after the native detector throws once', async () => {
