@@ -19,17 +19,25 @@ const overrides = {
 };
 prepareZXingModule({ overrides });
 
-let canvas: OffscreenCanvas | null = null;
-let ctx: OffscreenCanvasRenderingContext2D | null = null;
+/**
+ * One canvas per size drawn at: fast frames (the aiming square) and thorough ones (the whole
+ * frame) alternate, and making a canvas again for each would cost more than keeping both.
+ */
+const contexts = new Map<string, OffscreenCanvasRenderingContext2D>();
 
-/** Draws a bitmap (or the part `from` of it), scaled, into one reused canvas and returns its pixels. */
+/** Draws a bitmap (or the part `from` of it), scaled, into a reused canvas and returns its pixels. */
 function pixelsOf(bitmap: ImageBitmap, width = bitmap.width, height = bitmap.height, from?: Box): ImageData {
-  if (!canvas || canvas.width !== width || canvas.height !== height) {
-    canvas = new OffscreenCanvas(width, height);
+  const key = `${width}x${height}`;
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    // Still photos come in any size: keep only the latest few.
+    if (contexts.size >= 4) contexts.clear();
     // Read back every frame: keep the canvas in CPU memory instead of round-tripping the GPU.
-    ctx = canvas.getContext('2d', { willReadFrequently: true });
+    const made = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+    if (!made) throw new Error('2d context unavailable');
+    ctx = made;
+    contexts.set(key, ctx);
   }
-  if (!ctx) throw new Error('2d context unavailable');
   if (from) ctx.drawImage(bitmap, from.x, from.y, from.width, from.height, 0, 0, width, height);
   else ctx.drawImage(bitmap, 0, 0, width, height);
   return ctx.getImageData(0, 0, width, height);
