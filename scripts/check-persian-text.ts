@@ -17,9 +17,6 @@ export const ALLOWED: Record<string, string> = {
   'src/server/routing/routes.json': 'the routing directory: outside bodies and their contacts (data)',
   'src/server/demo/demo-glns.ts': 'what each demo shop shows, beside the seed (data)',
   'src/server/store/sqlite-registry.ts': "a Persian postal address composed from the registry's parts (data)",
-  // The phone-side rework of the API client (issue 10) moves its three fallback descriptions
-  // (network, timeout, unreadable answer) to the failure classification and the locales.
-  'src/api/client.ts': 'fallback error descriptions, until the client rework lands',
 };
 
 const LETTER = '[\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF]';

@@ -14,6 +14,8 @@ export const ROUTES = {
   place: '/place/:gln/:ext?',
   licence: '/licence/:id',
   more: '/more',
+  product: '/product/:gtin',
+  productComplaint: '/product/:gtin/complain',
 } as const;
 
 type Query = Record<string, string | undefined>;
@@ -34,6 +36,14 @@ export function placePath(gln: string, extension?: string): string {
   return extension ? `/place/${gln}/${encodeURIComponent(extension)}` : `/place/${gln}`;
 }
 
+/**
+ * The app's product page. Part of the contract: the resolver redirects `/01/{gtin}` here, and
+ * the lot and expiry ride along as their AI numbers in the query, as in a Digital Link.
+ */
+export function productPath(gtin: string, extra: { lot?: string; expiry?: string } = {}): string {
+  return withQuery(`/product/${gtin}`, { '10': extra.lot, '17': extra.expiry });
+}
+
 export const paths = {
   home: () => ROUTES.home,
   /** `shared`: a photo shared to the app (1) or a share that carried none (0). */
@@ -52,12 +62,23 @@ export const paths = {
   place: placePath,
   licence: (id: string) => `/licence/${encodeURIComponent(id)}`,
   more: () => ROUTES.more,
+  product: productPath,
+  /** "I paid more than this" for one product. */
+  productComplaint: (gtin: string) => `/product/${gtin}/complain`,
   /** Where the manifest's share target posts a photo; the service worker answers it. */
   shareTarget: () => '/share-target',
 };
 
 /** The service's own prefixes: never the app's shell, never the service worker's to answer. */
-export const SERVICE_PREFIXES = ['/api', '/open311', '/414', '/.well-known', '/demo', '/union'] as const;
+export const SERVICE_PREFIXES = [
+  '/api',
+  '/open311',
+  '/414',
+  '/01',
+  '/.well-known',
+  '/demo',
+  '/union',
+] as const;
 
 export function isServicePath(pathname: string): boolean {
   return SERVICE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

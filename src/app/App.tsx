@@ -19,6 +19,8 @@ const MissingPlatePage = lazy(() => import('../features/complaints/missing-plate
 const PlacePage = lazy(() => import('../features/place/PlacePage.tsx'));
 const LicencePage = lazy(() => import('../features/place/LicencePage.tsx'));
 const MorePage = lazy(() => import('../features/more/MorePage.tsx'));
+const ProductPage = lazy(() => import('../features/product/ProductPage.tsx'));
+const ProductComplaintPage = lazy(() => import('../features/product/ProductComplaintPage.tsx'));
 
 export function App() {
   return (
@@ -39,6 +41,8 @@ export function App() {
               <Route path={ROUTES.place} component={PlacePage} />
               <Route path={ROUTES.licence} component={LicencePage} />
               <Route path={ROUTES.more} component={MorePage} />
+              <Route path={ROUTES.product} component={ProductPage} />
+              <Route path={ROUTES.productComplaint} component={ProductComplaintPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </ErrorScreen>

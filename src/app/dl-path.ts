@@ -1,4 +1,5 @@
-import { placePath } from '../api/paths.ts';
+import { placePath, productPath } from '../api/paths.ts';
+import { productOfDigitalLink } from '../api/product-code.ts';
 
 // Maps a GS1 Digital Link path for a location (`[/prefix]/414/{gln}[/254/{ext}]`) to the app's
 // shop page. Only the shape is checked here; the shop page validates the GLN and says what is wrong.
@@ -18,4 +19,20 @@ function decodeSegment(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * A product's Digital Link (`[/prefix]/01/{gtin}[/10/{lot}]…[?17=YYMMDD]`) as the app's product
+ * page, with the lot and expiry in its query; null when the path is not a valid one.
+ */
+export function digitalLinkToProductPath(pathname: string, search = ''): string | null {
+  const p = productOfDigitalLink(pathname, search);
+  return p ? productPath(p.gtin, p) : null;
+}
+
+/** Either kind of Digital Link as an app page (query kept for a plate), or null. */
+export function digitalLinkToAppPath(pathname: string, search = ''): string | null {
+  const place = digitalLinkToPlacePath(pathname);
+  if (place) return place + search;
+  return digitalLinkToProductPath(pathname, search);
 }

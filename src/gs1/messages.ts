@@ -17,6 +17,9 @@ const MESSAGES: Record<Gs1ErrorCode, string> = {
   'bad-syntax': 'The code does not follow the GS1 format; scan it again.',
   'bad-scheme': 'The link does not start with a valid http or https; it is not a GS1 Digital Link.',
   'bad-value': 'A value in the code (a date, say) is not valid; the code is misprinted.',
+  'missing-requisite':
+    'A value in the code lacks the identifier that must come with it (an expiry date without a GTIN, say); the code is badly made.',
+  'mutually-exclusive': 'The code carries two values that GS1 forbids together; the code is badly made.',
   'compressed-uri':
     "This is a compressed GS1 Digital Link, which the app cannot read yet; type the plate's 13 digits instead.",
 };

@@ -8,7 +8,12 @@ import { createService } from './service.ts';
 // `npm start` runs, so the dev origin behaves like production.
 
 export async function createDevMiddleware() {
-  const service = createService({ dataDir: resolve(process.env.DATA_DIR ?? './data') });
+  // Vite's own origin (its default port unless PUBLIC_URL says otherwise) names every absolute URL.
+  const service = createService({
+    dataDir: resolve(process.env.DATA_DIR ?? './data'),
+    env: process.env,
+    publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:5173',
+  });
   const listener = getRequestListener(service.app.fetch);
   const first = service.demo.glns[0];
   if (first) console.log(`  Kala Be Fi service mounted: /414/${first.gln}, /demo/plates, /union`);

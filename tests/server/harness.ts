@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LimitsOverride } from '../../src/server/abuse/limits.ts';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
+// The harness is one app install: it asks for an install token at start and sends it on every
+// `post` (as the app does on every write) unless the caller gives its own X-Install-Token.
+// Limits are wide open unless a test sets them: tests of limits say which one they exercise.
 
 export const FIRST_GLN = '6260000000019';
 
@@ -11,27 +15,66 @@ export type Harness = RunningServer & {
   /** The server's own data directory (database and media), for tests that inspect what is stored. */
   dataDir: string;
   get(path: string, init?: RequestInit): Promise<Response>;
+  /** The harness's own install token. */
+  installToken: string;
+  /** A fresh install (another phone): its token, from the service. */
+  install(): Promise<string>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   token(agencyId: string): string;
   stop(): Promise<void>;
 };
 
+const OPEN = { burst: 100_000, perSecond: 10_000 };
+const WIDE = 1_000_000;
+export const OPEN_LIMITS: LimitsOverride = {
+  install: OPEN,
+  address: OPEN,
+  anonymous: OPEN,
+  daily: {
+    complaintsPerInstall: WIDE,
+    complaintsPerInstallShop: WIDE,
+    supportsPerInstall: WIDE,
+    uploadsPerInstall: WIDE,
+    uploadsPerDay: WIDE,
+    triageAfterPerInstall: WIDE,
+    triageAfterPerAddress: WIDE,
+    triageAfterPerShop: WIDE,
+  },
+};
+
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
+  const { limits, ...rest } = opts;
   const server = await createServer({
     dataDir,
     port: 0,
     seedPerCity: 60,
-    rateLimit: { burst: 10_000, perSecond: 1000 },
-    ...opts,
+    ...rest,
+    limits: {
+      ...OPEN_LIMITS,
+      ...limits,
+      install: { ...OPEN_LIMITS.install, ...limits?.install },
+      address: { ...OPEN_LIMITS.address, ...limits?.address },
+      anonymous: { ...OPEN_LIMITS.anonymous, ...limits?.anonymous },
+      daily: { ...OPEN_LIMITS.daily, ...limits?.daily },
+    },
   });
+  const install = async () => {
+    const res = await fetch(`${server.url}/api/v1/installs`, { method: 'POST' });
+    if (res.status !== 201) throw new Error(`no install token: ${res.status}`);
+    return ((await res.json()) as { install_token: string }).install_token;
+  };
+  // Over TLS the test's own certificate is not in fetch's trust store: those tests post nothing.
+  const installToken = rest.tls ? '' : await install();
   return Object.assign(server, {
     dataDir,
+    installToken,
+    install,
     get: (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: 'manual', ...init }),
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...headers },
+        headers: { 'Content-Type': 'application/json', 'X-Install-Token': installToken, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     token(agencyId: string) {

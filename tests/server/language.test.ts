@@ -104,6 +104,60 @@ describe('the service speaks the request language', () => {
   });
 });
 
+describe('what the Open311 exchange and the abuse limits added, in the request language', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startServer();
+  });
+  afterAll(() => h.stop());
+
+  it('words discovery, a FixMyStreet refusal and a missing install token in English when asked', async () => {
+    // GeoReport v2, Service Discovery: "contact" and "key_service" are human-readable text.
+    const en = (await (await h.get('/open311/discovery.json', { headers: EN })).json()) as {
+      contact: string;
+      key_service: string;
+    };
+    const fa = (await (await h.get('/open311/discovery.json')).json()) as typeof en;
+    expect(en.contact).toMatch(/^Kala Be Fi: /);
+    expect(isPersian(en.key_service)).toBe(false);
+    expect(fa.key_service).toBe(
+      'برای ثبت و خواندن کلید لازم نیست. هر شکایت رمز پیگیری خودش را هنگام ثبت می‌گیرد.',
+    );
+
+    const c = await fileOverpricing(h);
+    const closed = await h.post(
+      '/open311/v2/servicerequestupdates.json',
+      { service_request_id: c.service_request_id, status: 'CLOSED', update_id: 'u1', description: 'done' },
+      { Authorization: `Bearer ${h.token('union-4711-tehran')}`, ...EN },
+    );
+    expect(closed.status).toBe(400);
+    const [refusal] = (await closed.json()) as { code: string; description: string }[];
+    expect(refusal!.description).toMatch(/^The status CLOSED does not say the outcome/);
+
+    const anonymous = await h.post(
+      '/open311/v2/requests.json',
+      { service_code: 'overpricing', address_id: FIRST_GLN },
+      { 'X-Install-Token': '', ...EN },
+    );
+    const [e] = (await anonymous.json()) as { code: string; description: string }[];
+    expect(anonymous.status).toBe(401);
+    expect(e!.description).toMatch(/installed app/);
+  });
+
+  it('words a complaint placed by its typed address in the reader language, from the codes it stored', async () => {
+    const res = await h.post(
+      '/open311/v2/requests.json',
+      { service_code: 'no_invoice', address_string: 'مشهد، خیابانی که در سامانه نیست، پلاک ۹۹۹۹۹' },
+      EN,
+    );
+    expect(res.status).toBe(201);
+    const [created] = (await res.json()) as { service_notice: string }[];
+    expect(created!.service_notice).toMatch(
+      /^Your address matched no registered shop and was placed in مشهد county\./,
+    );
+  });
+});
+
 describe("the clerk's desk", () => {
   let h: Harness;
   beforeAll(async () => {

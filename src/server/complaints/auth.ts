@@ -20,7 +20,11 @@ export type Caller =
 
 /** Who is asking about this complaint: its reporter, its responsible body, or someone else. */
 export function callerFor(c: Context, store: Store, req: StoredRequest): Caller {
-  const token = bearer(c);
+  return callerForToken(bearer(c), store, req);
+}
+
+/** The same, for a credential that arrived another way (FixMyStreet's `api_key` field). */
+export function callerForToken(token: string | undefined, store: Store, req: StoredRequest): Caller {
   if (!token) return { kind: 'none' };
   const hash = sha256(token);
   if (hash === req.tokenHash) return { kind: 'reporter' };

@@ -1,6 +1,6 @@
 import type { Note, NoteCode } from '../../api/index.ts';
 import { formatDay, type ServerLang, tFor } from '../i18n.ts';
-import type { Agency } from '../store/types.ts';
+import type { AddressMatch, Agency } from '../store/types.ts';
 
 // The notice a reporter gets on filing (who has it, how to reach them, by when) as a code and its
 // parameters; the words are the locales' (`lifecycle:note.notice.*`), so every reader gets them in
@@ -21,5 +21,24 @@ export function serviceNotice(
   if (!note?.code) return note?.text ?? '';
   const params = { ...note.params };
   if (typeof params.date === 'string') params.date = formatDay(params.date, lang);
-  return tFor(lang)(`lifecycle:note.${note.code}`, params);
+  const t = tFor(lang);
+  const notice = t(`lifecycle:note.${note.code}`, params);
+  return params.placement ? `${t(`lifecycle:note.placement.${params.placement}`, params)} ${notice}` : notice;
+}
+
+/**
+ * How a complaint that named its place only as text was placed (which shop, or which county), as
+ * parameters of the filing note; `serviceNotice` words them before the notice itself.
+ */
+export function placementParams(match: AddressMatch, namesShop: boolean): Record<string, string> {
+  if (match.kind === 'shop' && namesShop)
+    return {
+      placement: 'shop',
+      shop: match.shop.name,
+      shopGln: match.shop.gln,
+      shopAddress: match.shop.address,
+    };
+  if (match.kind === 'shop') return { placement: 'county', county: match.shop.county };
+  if (match.kind === 'county') return { placement: 'unmatched', county: match.county };
+  return { placement: 'nowhere' };
 }

@@ -8,7 +8,7 @@ import type {
   SubLocation,
 } from '../../api/index.ts';
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
-import type { Agency, LocationSummary } from './types.ts';
+import type { AddressMatch, Agency, LocationSummary } from './types.ts';
 
 // Read side of the registry on SQLite. Statements are prepared once: lookups are the hot path.
 
@@ -66,6 +66,16 @@ export function addressText(
   return `${city}، ${r.street}، پلاک ${r.plate}، طبقهٔ ${r.floor}، واحد ${r.unit}، کد پستی ${r.postcode}`;
 }
 
+/** Typed addresses and the registry meet on one spelling: Latin digits, Persian yeh and kaf. */
+export function normalizeAddress(text: string): string {
+  return text
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/\s+/g, ' ');
+}
+
 /** Metres between two points (haversine); plenty for "which shops are near me". */
 export function distanceM(a: Geo, b: Geo): number {
   const rad = Math.PI / 180;
@@ -102,7 +112,18 @@ export function createRegistryQueries(db: Database.Database) {
   const guildRows = db.prepare<[], { code: string; name: string }>(
     `SELECT code, name FROM guilds ORDER BY code`,
   );
+  // The street's first part ("خیابان ولیعصر" of "خیابان ولیعصر، نرسیده به میدان ونک") is what
+  // people type; the rest is a landmark they often leave out.
+  const onStreet = db.prepare<[{ t: string }], LocRow>(
+    `${LOC} WHERE instr(@t, l.city) > 0 AND instr(@t, CASE WHEN instr(l.street, '،') > 0 THEN substr(l.street, 1, instr(l.street, '،') - 1) ELSE l.street END) > 0 LIMIT 500`,
+  );
+  const cityIn = db.prepare<[{ t: string }], { city: string; county: string }>(
+    `SELECT city, county FROM locations WHERE instr(@t, city) > 0 GROUP BY city, county ORDER BY length(city) DESC LIMIT 1`,
+  );
   const agencyRows = db.prepare<[], AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`);
+  const setTokenHash = db.prepare(
+    `UPDATE agencies SET token_hash = ? WHERE id = ? AND kind IN ('union','chamber')`,
+  );
 
   let directory: RoutingDirectory | undefined;
   const responsible = (r: LocRow) => {
@@ -154,6 +175,26 @@ export function createRegistryQueries(db: Database.Database) {
       return (
         r && { gln: r.gln, name: r.name, guildCode: r.guild_code, county: r.county, address: addressText(r) }
       );
+    },
+    matchAddress(raw: string): AddressMatch {
+      const text = normalizeAddress(raw);
+      const numbers = new Set(text.match(/\d+/g) ?? []);
+      const shops = onStreet.all({ t: text }).filter((r) => numbers.has(r.plate));
+      // Only an unambiguous match names a shop: a complaint must never land on a neighbour.
+      const first = shops[0];
+      if (first && shops.length === 1)
+        return {
+          kind: 'shop',
+          shop: {
+            gln: first.gln,
+            name: first.name,
+            guildCode: first.guild_code,
+            county: first.county,
+            address: addressText(first),
+          },
+        };
+      const city = cityIn.get({ t: text });
+      return city ? { kind: 'county', county: city.county, city: city.city } : { kind: 'none' };
     },
     licence(id: string): LicenceRecord | undefined {
       const lic = licenceRow.get(id);
@@ -215,5 +256,7 @@ export function createRegistryQueries(db: Database.Database) {
       const a = agencyByHash.get(hash);
       return a && toAgency(a);
     },
+    deskAgencies: () => agencyRows.all().map(toAgency),
+    setAgencyTokenHash: (id: string, hash: string) => setTokenHash.run(hash, id).changes > 0,
   };
 }

@@ -36,7 +36,17 @@ const dateFmt = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fa-IR-u-ca-pe
 });
 const numberLocale = lang === 'en' ? 'en-GB' : 'fa-IR';
 const formatDate = (iso: string) => dateFmt.format(new Date(iso));
-const state = { token: sessionStorage.getItem('union-token') || '', selected: null as string | null };
+const state = {
+  token: sessionStorage.getItem('union-token') || '',
+  selected: null as string | null,
+  next: null as string | null,
+};
+// Reporter-written text is isolated, so no direction it carries can reorder the page around it.
+const isolated = (text: string) => {
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  return bdi;
+};
 
 function say(text: string) {
   $('message').textContent = text;
@@ -64,17 +74,25 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 function cell(row: HTMLTableRowElement, text: string, className?: string) {
   const td = document.createElement('td');
-  td.textContent = text;
+  td.append(isolated(text));
   if (className) td.className = className;
   row.append(td);
 }
 
-async function loadQueue() {
-  const only = $<HTMLInputElement>('only-open').checked ? '?status=open' : '';
-  const queue = await call<UnionQueue>(`/open311/v2/union/requests.json${only}`);
+// One page at a time (the service pages by cursor); "more" appends the next.
+async function loadQueue(more = false) {
+  const q = new URLSearchParams({ view: $<HTMLSelectElement>('view').value });
+  if ($<HTMLInputElement>('only-open').checked) q.set('status', 'open');
+  if (more && state.next) q.set('cursor', state.next);
+  const queue = await call<UnionQueue>(`/open311/v2/union/requests.json?${q}`);
   $('union-name').textContent = queue.union.name;
+  state.next = queue.next_cursor || null;
+  $('more').hidden = !state.next;
+  $('triage-count').textContent = queue.triage_count
+    ? t('clerk.triageCount', { n: queue.triage_count.toLocaleString(numberLocale) })
+    : '';
   const tbody = $('queue');
-  tbody.replaceChildren();
+  if (!more) tbody.replaceChildren();
   for (const item of queue.items) {
     const tr = document.createElement('tr');
     tr.tabIndex = 0;
@@ -88,7 +106,7 @@ async function loadQueue() {
     tr.addEventListener('keydown', (e) => e.key === 'Enter' && open());
     tbody.append(tr);
   }
-  if (queue.items.length === 0) say(t('clerk.emptyQueue'));
+  if (!more && queue.items.length === 0) say(t('clerk.emptyQueue'));
 }
 
 /** The choices a select offers: no change, then only what the lifecycle allows from here. */
@@ -124,7 +142,7 @@ async function showDetail(id: string) {
     const dt = document.createElement('dt');
     dt.textContent = k;
     const dd = document.createElement('dd');
-    dd.textContent = String(v);
+    dd.append(isolated(String(v)));
     facts.append(dt, dd);
   };
   fact(t('clerk.fact.status'), `${t(`lifecycle:status.${req.status}`)} / ${t(substatusKey(req.substatus))}`);
@@ -140,7 +158,7 @@ async function showDetail(id: string) {
     const li = document.createElement('li');
     const small = document.createElement('small');
     small.textContent = `${formatDate(n.datetime)} — ${t(`clerk.author.${n.author}`)}`;
-    li.append(small, document.createElement('br'), noteText(n));
+    li.append(small, document.createElement('br'), isolated(noteText(n)));
     notes.append(li);
   }
   fillChoices('reply-status', MOVES.union[req.substatus], (s) => t(substatusKey(s as Substatus)));
@@ -202,8 +220,25 @@ $('reply').addEventListener('submit', async (e) => {
   }
 });
 
+async function judge(decision: 'spam' | 'genuine') {
+  try {
+    await call(`/open311/v2/union/requests/${encodeURIComponent(state.selected ?? '')}/triage.json`, {
+      method: 'POST',
+      body: JSON.stringify({ decision }),
+    });
+    say(t(decision === 'spam' ? 'clerk.markedSpam' : 'clerk.markedGenuine'));
+    await loadQueue();
+  } catch (err) {
+    say((err as Error).message);
+  }
+}
+
 $('reload').addEventListener('click', () => loadQueue().catch((e: Error) => say(e.message)));
+$('more').addEventListener('click', () => loadQueue(true).catch((e: Error) => say(e.message)));
 $('only-open').addEventListener('change', () => loadQueue().catch((e: Error) => say(e.message)));
+$('view').addEventListener('change', () => loadQueue().catch((e: Error) => say(e.message)));
+$('mark-spam').addEventListener('click', () => judge('spam'));
+$('mark-genuine').addEventListener('click', () => judge('genuine'));
 
 function start() {
   if (!state.token) return;

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from '../../../api/app-client.ts';
 import type { Service, ServiceAttribute } from '../../../api/index.ts';
+import { failureText } from '../../../app/failure-text.ts';
 import { useT } from '../../../app/t.ts';
 import { isQuotaError } from '../../../db/persistence.ts';
-import { apiClient } from '../../../sync/api.ts';
 import { submitComplaint } from '../../../sync/queue.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { DetailsStep } from './DetailsStep.tsx';
@@ -41,17 +42,15 @@ export function ComplaintForm({ target, placeName, filter, photoLabelKey, onSubm
   const code = draft?.serviceCode;
 
   useEffect(() => {
-    void loadServices(apiClient()).then((r) => {
+    void loadServices(api()).then((r) => {
       if (r.status === 'ok') setServices(filter ? r.data.filter(filter) : r.data);
-      else setServicesError(r.errors[0]?.description);
+      else setServicesError(failureText(t, r));
     });
   }, []);
 
   useEffect(() => {
     if (!code) return setAttributes(undefined);
-    void loadDefinition(apiClient(), code).then((r) =>
-      setAttributes(r.status === 'ok' ? r.data.attributes : []),
-    );
+    void loadDefinition(api(), code).then((r) => setAttributes(r.status === 'ok' ? r.data.attributes : []));
   }, [code]);
 
   if (!complaint || !draft) return <p role="status">{t('common.loading')}</p>;

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { api } from '../../../api/app-client.ts';
 import type { Failure } from '../../../api/client.ts';
+import { failureKind } from '../../../api/failure.ts';
 import type { PlaceSupportResult } from '../../../api/index.ts';
 import { paths } from '../../../api/paths.ts';
+import { failureText } from '../../../app/failure-text.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate } from '../../../i18n/format.ts';
-import { apiClient } from '../../../sync/api.ts';
 import { deviceId } from './device-id.ts';
 import './me-too.css';
 
@@ -27,21 +29,23 @@ export function MeTooOffer({ gln, serviceCode }: Props) {
 
   const send = async () => {
     setState({ kind: 'sending' });
-    const r = await apiClient().supportByPlace(gln, serviceCode, deviceId());
+    const r = await api().supportByPlace(gln, serviceCode, deviceId());
     setState(r.status === 'ok' ? { kind: 'done', result: r.data } : { kind: 'failed', failure: r });
   };
 
   if (state.kind === 'done') return <MeTooDone gln={gln} result={state.result} />;
   const failure = state.kind === 'failed' ? state.failure : undefined;
   // Nothing to back (none open), or only this phone's own complaint: trying again cannot help.
-  const closed = failure?.status === 'not-found' || (failure !== undefined && isOwn(failure));
+  const closed =
+    (failure !== undefined && failureKind(failure) === 'notFound') ||
+    (failure !== undefined && isOwn(failure));
   return (
     <section class="me-too" aria-labelledby="me-too-heading">
       <h3 id="me-too-heading">{t('complaints:meToo.heading')}</h3>
       {!closed && <p>{t('complaints:meToo.offer')}</p>}
       {failure && (
         <p class="banner banner-danger" role="alert">
-          {failureText(t, failure)}
+          {meTooFailureText(t, failure)}
           {isOwn(failure) && (
             <>
               {' '}
@@ -101,18 +105,18 @@ function MeTooDone({ gln, result }: { gln: string; result: PlaceSupportResult })
 
 const isOwn = (f: Failure) => f.errors.some((e) => e.code === 'own-complaint');
 
-function failureText(t: ReturnType<typeof useT>, f: Failure): string {
+function meTooFailureText(t: ReturnType<typeof useT>, f: Failure): string {
   if (isOwn(f)) return t('complaints:meToo.own');
-  switch (f.status) {
-    case 'network-error':
+  switch (failureKind(f)) {
+    case 'offline':
       return t('complaints:meToo.offline');
     case 'timeout':
       return t('complaints:meToo.timeout');
-    case 'server-error':
+    case 'server':
       return t('complaints:meToo.serverError');
-    case 'not-found':
+    case 'notFound':
       return t('complaints:meToo.notOpen');
     default:
-      return t('complaints:meToo.refused', { error: f.errors[0]?.description ?? '' });
+      return t('complaints:meToo.refused', { error: failureText(t, f) });
   }
 }

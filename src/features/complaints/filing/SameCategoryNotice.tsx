@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../../api/app-client.ts';
 import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import { type Complaint, openSameCategory } from '../../../db/complaints.ts';
-import { apiClient } from '../../../sync/api.ts';
 import { MeTooOffer } from './MeTooOffer.tsx';
 
 type Props = { gln: string; serviceCode: string };
@@ -22,7 +22,7 @@ export function SameCategoryNotice({ gln, serviceCode }: Props) {
     setMine(undefined);
     setOthers(0);
     void openSameCategory(gln, serviceCode).then((list) => live && setMine(list[0] ?? null));
-    void apiClient()
+    void api()
       .complaintCounts(gln)
       .then((r) => {
         if (!live || r.status !== 'ok') return;

@@ -1,4 +1,5 @@
 import type { ApiClient, ApiResult } from '../../../api/client.ts';
+import { adviceFor } from '../../../api/failure.ts';
 import type { Service, ServiceDefinition } from '../../../api/index.ts';
 
 // Categories and their evidence fields change rarely; the last good answer is kept so that a
@@ -30,8 +31,9 @@ async function cached<T>(key: string, load: () => Promise<ApiResult<T>>): Promis
     remember(key, res.data);
     return res;
   }
+  // A passing fault: the last good list is the answer. The service's refusal is not hidden.
   const old = recall<T>(key);
-  return old ? { status: 'ok', data: old } : res;
+  return old && adviceFor(res, { cached: true }) === 'use-cache' ? { status: 'ok', data: old } : res;
 }
 
 export const loadServices = (client: ApiClient): Promise<ApiResult<Service[]>> =>

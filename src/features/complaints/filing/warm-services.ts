@@ -1,4 +1,4 @@
-import { apiClient } from '../../../sync/api.ts';
+import { api } from '../../../api/app-client.ts';
 import { loadDefinition, loadServices } from './service-cache.ts';
 
 // A shopper often writes a complaint where there is no signal (inside a bazaar). Categories and
@@ -11,7 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function warmComplaintServices(now = Date.now()): Promise<void> {
   try {
     if (!navigator.onLine || now - Number(localStorage.getItem(STAMP) ?? 0) < DAY_MS) return;
-    const client = apiClient();
+    const client = api();
     const services = await loadServices(client);
     if (services.status !== 'ok') return;
     for (const s of services.data) await loadDefinition(client, s.service_code);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../../api/app-client.ts';
 import type { NearbyItem } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
-import { apiClient } from '../../../sync/api.ts';
 import { PersianText } from '../../../ui/PersianText.tsx';
 import type { Fix } from '../../place/plate-verdict.ts';
 
@@ -15,7 +15,7 @@ export function NearbyShops({ fix, onPick, onNone }: Props) {
     let live = true;
     // Wide enough for a poor GPS fix in a covered bazaar, small enough to stay a short list.
     const radius = Math.min(500, Math.max(100, fix.accuracy * 2));
-    void apiClient()
+    void api()
       .nearby(fix.lat, fix.lng, radius)
       .then((r) => {
         if (!live) return;

@@ -2,13 +2,13 @@ import { paths } from '../../../api/paths.ts';
 import '../locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { api } from '../../../api/app-client.ts';
 import { useT } from '../../../app/t.ts';
-import { type Complaint, photosOf, watchComplaint } from '../../../db/complaints.ts';
-import { entriesFor, type OutboxItem } from '../../../db/outbox.ts';
+import { type ComplaintOnPhone, watchComplaintOnPhone } from '../../../db/complaint-on-phone.ts';
+import { photosOf } from '../../../db/complaints.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { Ltr } from '../../../i18n/Ltr.tsx';
-import { apiClient } from '../../../sync/api.ts';
-import { markRepliesRead } from '../../../sync/queue.ts';
+import { markRepliesRead, sendNow } from '../../../sync/queue.ts';
 import { pullOne } from '../../../sync/refresh.ts';
 import { RefusedActions } from './RefusedActions.tsx';
 import { ReporterActions } from './ReporterActions.tsx';
@@ -28,21 +28,19 @@ export default function ComplaintDetailPage() {
   useSyncStarted();
   const { params } = useRoute();
   const id = params.id ?? '';
-  const [c, setC] = useState<Complaint | null>();
-  const [entries, setEntries] = useState<OutboxItem[]>([]);
+  const [view, setView] = useState<ComplaintOnPhone | null>();
 
-  useEffect(() => watchComplaint(id, (next) => setC(next ?? null)), [id]);
+  useEffect(() => watchComplaintOnPhone(id, (next) => setView(next ?? null)), [id]);
   useEffect(() => {
-    void pullOne(apiClient(), id);
+    void pullOne(api(), id);
   }, [id]);
+  const unread = view?.unread ?? 0;
   useEffect(() => {
-    if (!c) return;
-    if (c.unread > 0) void markRepliesRead(c.id);
-    void entriesFor(c.id).then(setEntries);
-  }, [c]);
+    if (unread > 0) void markRepliesRead(id);
+  }, [id, unread]);
 
-  if (c === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (c === null) {
+  if (view === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (view === null) {
     return (
       <section class="page">
         <h1>{t('complaints:detail.notFound')}</h1>
@@ -52,9 +50,8 @@ export default function ComplaintDetailPage() {
       </section>
     );
   }
+  const { complaint: c, creating, waitingActions, refusedActions } = view;
   const place = c.data.placeName ?? (c.gln ? <Ltr>{c.gln}</Ltr> : t('complaints:list.missingPlaceName'));
-  const creating = entries.find((e) => e.kind === 'create');
-  const pendingActions = entries.filter((e) => e.kind === 'update' && !e.payload.failure).length;
   return (
     <section class="page complaint-detail">
       <h1>
@@ -94,12 +91,17 @@ export default function ComplaintDetailPage() {
           </div>
         )}
       </dl>
-      {pendingActions > 0 && (
-        <p class="banner banner-warn" role="status">
-          {t('complaints:detail.pendingActions', { count: pendingActions })}
-        </p>
+      {waitingActions.length > 0 && (
+        <div class="banner banner-warn" role="status">
+          <p>{t('complaints:detail.pendingActions', { count: waitingActions.length })}</p>
+          {c.status !== 'queued' && (
+            <button type="button" class="btn" onClick={() => void sendNow(c.id)}>
+              {t('complaints:detail.sendNow')}
+            </button>
+          )}
+        </div>
       )}
-      <RefusedActions entries={entries} />
+      <RefusedActions entries={refusedActions} />
       <SentPhotos urls={photosOf(c)} />
       <h2>{t('complaints:detail.timeline')}</h2>
       <Timeline notes={c.data.notes} />

@@ -1,5 +1,5 @@
+import { api } from '../../../api/app-client.ts';
 import { useT } from '../../../app/t.ts';
-import { apiClient } from '../../../sync/api.ts';
 
 type Props = { urls: string[] };
 
@@ -7,7 +7,7 @@ type Props = { urls: string[] };
 export function SentPhotos({ urls }: Props) {
   const t = useT();
   if (urls.length === 0) return null;
-  const client = apiClient();
+  const client = api();
   return (
     <section aria-labelledby="sent-photos-heading">
       <h2 id="sent-photos-heading">{t('complaints:detail.photos', { count: urls.length })}</h2>

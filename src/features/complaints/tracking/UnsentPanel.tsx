@@ -4,7 +4,7 @@ import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import type { Complaint } from '../../../db/complaints.ts';
 import type { OutboxItem } from '../../../db/outbox.ts';
-import { discardSubmission, reopenAsDraft, retrySubmission } from '../../../sync/queue.ts';
+import { discardSubmission, reopenAsDraft, retrySubmission, sendNow } from '../../../sync/queue.ts';
 import { ConfirmDiscard } from '../../../ui/ConfirmDiscard.tsx';
 
 type Props = { complaint: Complaint; entry?: OutboxItem };
@@ -15,10 +15,18 @@ export function UnsentPanel({ complaint, entry }: Props) {
   const { route } = useLocation();
   const [confirming, setConfirming] = useState(false);
   if (complaint.status === 'queued') {
+    // Why the last try failed: the service's own words if it answered, else ours for the kind.
+    const kind = entry?.lastFailure;
+    const lastTry =
+      entry?.lastError ||
+      (kind === 'offline' || kind === 'timeout' || kind === 'server' ? t(`failure.${kind}`) : undefined);
     return (
       <div class="banner banner-warn" role="status">
         <p>{t('complaints:detail.waiting')}</p>
-        {entry?.lastError && <p>{t('complaints:detail.lastError', { error: entry.lastError })}</p>}
+        {lastTry && <p>{t('complaints:detail.lastError', { error: lastTry })}</p>}
+        <button type="button" class="btn" onClick={() => void sendNow(complaint.id)}>
+          {t('complaints:detail.sendNow')}
+        </button>
       </div>
     );
   }
