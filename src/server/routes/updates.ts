@@ -190,6 +190,8 @@ export function updateRoutes(deps: ServiceDeps) {
       const seen = byUpdate.get(key);
       if (seen) {
         if (n.substatus) seen.status = FMS_STATUS_OF[n.substatus];
+        // A reply with no words of its own reads as the change of state it made.
+        if (!seen.description) seen.description = wording(n);
         continue;
       }
       byUpdate.set(key, {
