@@ -4,7 +4,7 @@ import { Ltr } from '../../i18n/Ltr.tsx';
 import { licencePath, MISSING_PLATE_PATH, openableUrl } from './scan-route.ts';
 import { t } from './t.ts';
 
-// What a code that is not a shop plate is, and only the safe things to do with it. Nothing here
+// What a code that is neither a shop plate nor a product is, and only the safe things to do with it. Nothing here
 // opens by itself; an unknown website needs two taps, and a dangerous scheme never opens.
 
 type Props = { kind: ScanKind; navigate(path: string): void; onScanAgain(): void };
@@ -56,14 +56,6 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           </button>
         </>
       );
-    case 'gs1-product':
-      return (
-        <>
-          <Title>{t('sheet.gtin.title')}</Title>
-          <p>{t('sheet.gtin.text')}</p>
-          <Datum label={t('sheet.gtin.key')} value={kind.gtin} />
-        </>
-      );
     case 'gs1-other':
     case 'gs1-data': {
       const first = kind.kind === 'gs1-other' ? kind.key : kind.elements[0];
@@ -102,7 +94,9 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
         </>
       );
     case 'gs1-location':
-      // Never shown: a location plate navigates (scan-route.ts). Kept total for the compiler.
+    case 'gs1-product':
+      // Never shown: a location plate and a product's code navigate (scan-route.ts). Kept total
+      // for the compiler.
       return null;
   }
 }

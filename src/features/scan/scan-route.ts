@@ -1,8 +1,10 @@
 import { paths, placePath } from '../../api/paths.ts';
+import { productOfScan } from '../../api/product-code.ts';
 import type { ScanKind } from '../../gs1/types.ts';
 
-// Where a decode takes the shopper. Only a location plate navigates by itself; everything else is
-// shown on a sheet whose actions need a tap. Pure, so every kind's branch is tested in Node.
+// Where a decode takes the shopper. A location plate and a product's code navigate by themselves
+// (both are GS1 keys the app has a page for); everything else is shown on a sheet whose actions
+// need a tap. Pure, so every kind's branch is tested in Node.
 
 export type ScanRoute = { to: 'page'; path: string } | { to: 'sheet'; kind: ScanKind };
 
@@ -10,6 +12,12 @@ export { placePath };
 
 export function routeForScan(kind: ScanKind): ScanRoute {
   if (kind.kind === 'gs1-location') return { to: 'page', path: placePath(kind.gln, kind.extension) };
+  if (kind.kind === 'gs1-product') {
+    // The lot and expiry are the pack's own, not the registry's: the page only learns them here.
+    const product = productOfScan(kind);
+    if (product)
+      return { to: 'page', path: paths.product(product.gtin, { lot: product.lot, expiry: product.expiry }) };
+  }
   return { to: 'sheet', kind };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleDecode } from '../../../src/features/scan/handle-decode.ts';
 import { licencePath, openableUrl, placePath, routeForScan } from '../../../src/features/scan/scan-route.ts';
 import { readTypedGln } from '../../../src/features/scan/typed-gln.ts';
+import { classify, GS } from '../../../src/gs1/index.ts';
 import type { ScanKind } from '../../../src/gs1/types.ts';
 import { buildScanRecord, searchTextOf } from '../../../src/scanner/record-scan.ts';
 
@@ -53,6 +54,61 @@ describe('result routing', () => {
   });
 });
 
+// A product's code opens its page the way a plate opens the shop's: the text the decoder hands
+// over, with its symbology identifier, goes through the real `classify()`. GS1 General
+// Specifications 3.2: "(01) GTIN", "(10) Batch or lot number", "(17) Expiration date" (YYMMDD);
+// GS1 Digital Link 1.x: the lot is a key qualifier in the path, the expiry a data attribute in
+// the query. The page's URL carries lot and expiry under their AI numbers (src/api/paths.ts).
+describe('product routing', () => {
+  const route = (text: string) => routeForScan(classify(text));
+
+  it.each([
+    ['an EAN-13 (]E0)', ']E09520123456788', '/product/09520123456788'],
+    ['a UPC-A, read as EAN-13 with a leading zero (]E0)', ']E00012345678905', '/product/00012345678905'],
+    ['an EAN-8 (]E4)', ']E496385074', '/product/00000096385074'],
+    ['bare EAN-13 digits (no symbology identifier)', '9520123456788', '/product/09520123456788'],
+  ])('opens the product page for %s', (_label, text, path) => {
+    expect(route(text)).toEqual({ to: 'page', path });
+  });
+
+  it('carries lot (10) and expiry (17) from a GS1 DataMatrix element string (]d2)', () => {
+    // 17 has a predefined length, so no FNC1 after it; 10 is variable and last, so none either.
+    expect(route(']d201095201234567881726123110L7')).toEqual({
+      to: 'page',
+      path: '/product/09520123456788?10=L7&17=261231',
+    });
+  });
+
+  it('carries the lot ended by FNC1 (GS) in a GS1-128 element string (]C1)', () => {
+    expect(route(`]C1010952012345678810AB-12${GS}17250131`)).toEqual({
+      to: 'page',
+      path: '/product/09520123456788?10=AB-12&17=250131',
+    });
+  });
+
+  it('opens the product page for a GS1 DataBar (]e0) with a GTIN only', () => {
+    expect(route(']e00109520123456788')).toEqual({ to: 'page', path: '/product/09520123456788' });
+  });
+
+  it('carries lot and expiry from a Digital Link with AI 01 (lot in the path, expiry in the query)', () => {
+    expect(route(']Q1https://id.gs1.org/01/09520123456788/10/ABC%2F1?17=180426')).toEqual({
+      to: 'page',
+      path: '/product/09520123456788?10=ABC%2F1&17=180426',
+    });
+  });
+
+  it('keeps a place a place: AI 414 in a Digital Link still opens the shop page', () => {
+    expect(route(']Q1https://qr.example.ir/414/6260000000019')).toEqual({
+      to: 'page',
+      path: '/place/6260000000019',
+    });
+  });
+
+  it('shows the invalid-code sheet, not a product page, for a GTIN with a wrong check digit', () => {
+    expect(route(']E09520123456789')).toMatchObject({ to: 'sheet', kind: { kind: 'invalid-gs1' } });
+  });
+});
+
 describe('opening a URL', () => {
   it.each([
     'javascript:alert(1)',
@@ -94,6 +150,13 @@ describe('handling a decode', () => {
     await handleDecode(']Q1https://qr.example.ir/414/6260000000019', fx);
     expect(fx.classify).toHaveBeenCalledWith(']Q1https://qr.example.ir/414/6260000000019');
     expect(calls).toEqual(['vibrate', 'record', 'navigate /place/6260000000019']);
+  });
+
+  it('buzzes, records, then opens the product page with its expiry for a DataMatrix', async () => {
+    const { fx, calls } = effects(classify(']d201095201234567881718042610L7'));
+    await handleDecode(']d201095201234567881718042610L7', fx);
+    expect(calls).toEqual(['vibrate', 'record', 'navigate /product/09520123456788?10=L7&17=180426']);
+    expect(fx.showSheet).not.toHaveBeenCalled();
   });
 
   it('records and shows the sheet for a phishing URL without navigating', async () => {
