@@ -13,7 +13,7 @@ export type RunningServer = Omit<Service, 'close'> & {
 };
 
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
-  const service = createService(opts);
+  const service = await createService(opts);
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: service.app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
@@ -31,8 +31,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
         // Keep-alive sockets would hold the server open; end them, then the store.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         server.close(() => {
-          service.close();
-          resolve();
+          service.close().then(resolve);
         });
       }),
   };

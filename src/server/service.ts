@@ -26,16 +26,16 @@ export type Service = {
   deps: ServiceDeps;
   firstStart: boolean;
   demo: { glns: DemoGln[]; credentials: DemoCredentials; locationCount: number };
-  close(): void;
+  close(): Promise<void>;
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 120, perSecond: 4 };
 
-export function createService(opts: ServiceOptions): Service {
+export async function createService(opts: ServiceOptions): Promise<Service> {
   const store = openSqliteStore(opts.dataDir);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
-  const firstStart = !store.isSeeded();
-  if (firstStart) store.seed(registry.data);
+  const firstStart = !(await store.isSeeded());
+  if (firstStart) await store.seed(registry.data);
   const deps: ServiceDeps = {
     store,
     records: createRecordCache(store),

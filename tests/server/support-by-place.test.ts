@@ -178,7 +178,7 @@ describe("me too never backs the reporter's own complaint", () => {
     const id = 'device-reporter-004-secret';
     const hash = createHash('sha256').update(id).digest('hex');
     const mine = await fileOverpricing(h, { ...fraud, device_id: id });
-    expect(h.deps.store.request(mine.service_request_id)?.deviceHash).toBe(hash);
+    expect((await h.deps.store.request(mine.service_request_id))?.deviceHash).toBe(hash);
     const asReporter = await (
       await h.get(`/open311/v2/requests/${mine.service_request_id}.json`, auth(mine.access_token))
     ).text();

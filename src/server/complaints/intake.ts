@@ -25,20 +25,20 @@ const err = (status: Answer['status'], code: string, description: string): Answe
   body: [{ code, description }],
 });
 
-function newId(exists: (id: string) => boolean): string {
+async function newId(exists: (id: string) => Promise<boolean>): Promise<string> {
   for (;;) {
     const id = Array.from({ length: 8 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
-    if (!exists(id)) return id;
+    if (!(await exists(id))) return id;
   }
 }
 
 /** `origin` is this service's own (scheme, host, port), the only one a photo URL may name. */
-export function fileComplaint(
+export async function fileComplaint(
   deps: ServiceDeps,
   input: ServiceRequestInput,
   now: Date,
   origin: string,
-): Answer {
+): Promise<Answer> {
   const { store } = deps;
   const category = CATEGORY_BY_CODE.get(input.service_code);
   if (!category) return err(400, 'unknown-service', MESSAGES.unknownService);
@@ -50,18 +50,18 @@ export function fileComplaint(
   if (input.address_id) {
     const bad = glnError(input.address_id);
     if (bad) return err(400, bad.code, bad.message);
-    const shop = store.locationSummary(input.address_id);
+    const shop = await store.locationSummary(input.address_id);
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
     address = shop.address;
   } else if (input.lat === undefined || input.long === undefined) {
     return err(400, 'validation', MESSAGES.locationNeeded);
   } else {
-    const nearest = store.nearby({ lat: input.lat, lng: input.long }, COUNTY_RADIUS_M, 1).items[0];
-    county = nearest ? (store.locationSummary(nearest.gln)?.county ?? null) : null;
+    const nearest = (await store.nearby({ lat: input.lat, lng: input.long }, COUNTY_RADIUS_M, 1)).items[0];
+    county = nearest ? ((await store.locationSummary(nearest.gln))?.county ?? null) : null;
   }
 
-  const evidence = checkEvidence(toDefinition(category, store.guilds()), input.attribute);
+  const evidence = checkEvidence(toDefinition(category, await store.guilds()), input.attribute);
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
@@ -72,9 +72,9 @@ export function fileComplaint(
   const route = routeComplaint(
     { category: category.code, guildCode, county },
     deps.routing,
-    store.routingDirectory(),
+    await store.routingDirectory(),
   );
-  const agency = store.agency(route.agencyId);
+  const agency = await store.agency(route.agencyId);
   if (!agency) return err(500, 'internal', MESSAGES.internal);
 
   const at = now.toISOString();
@@ -88,7 +88,7 @@ export function fileComplaint(
     ...(input.last_name ? { last_name: input.last_name } : {}),
   };
   const token = randomBytes(24).toString('base64url');
-  const id = newId((candidate) => store.request(candidate) !== undefined);
+  const id = await newId(async (candidate) => (await store.request(candidate)) !== undefined);
   const req: StoredRequest = {
     id,
     tokenHash: sha256(token),
@@ -124,7 +124,7 @@ export function fileComplaint(
       text: 'خارج از صلاحیت اتحادیه؛ به مرجع مسئول ارجاع داده شد.',
       substatus: 'not_our_jurisdiction',
     });
-  store.insertRequest(req, notes);
+  await store.insertRequest(req, notes);
 
   const created: ServiceRequestCreated = {
     service_request_id: id,

@@ -5,7 +5,11 @@ import { CATEGORY_BY_CODE } from './categories.ts';
 
 // Stored complaints as the wire shapes: the reporter's/union's full view, the union's queue row.
 
-export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency | undefined): ServiceRequest {
+export async function toServiceRequest(
+  r: StoredRequest,
+  store: Store,
+  agency: Agency | undefined,
+): Promise<ServiceRequest> {
   const open = isOpen(r.substatus);
   return {
     service_request_id: r.id,
@@ -28,13 +32,13 @@ export function toServiceRequest(r: StoredRequest, store: Store, agency: Agency 
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     supporters: r.supporters,
-    notes: store.notes(r.id),
+    notes: await store.notes(r.id),
   };
 }
 
-export function toQueueItem(r: StoredRequest, store: Store, now: Date): UnionQueueItem {
+export async function toQueueItem(r: StoredRequest, store: Store, now: Date): Promise<UnionQueueItem> {
   const open = isOpen(r.substatus);
-  const location = r.gln ? store.locationSummary(r.gln) : undefined;
+  const location = r.gln ? await store.locationSummary(r.gln) : undefined;
   return {
     service_request_id: r.id,
     service_code: r.serviceCode,

@@ -22,12 +22,12 @@ export function open311Routes(deps: ServiceDeps) {
     return c.json(CATEGORIES.map(toService));
   });
 
-  app.get('/open311/v2/services/:file', (c) => {
+  app.get('/open311/v2/services/:file', async (c) => {
     const code = c.req.param('file').replace(/\.json$/, '');
     const category = CATEGORY_BY_CODE.get(code);
     if (!category) return fail(c, 404, 'unknown-service', MESSAGES.unknownService);
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(toDefinition(category, store.guilds()));
+    return c.json(toDefinition(category, await store.guilds()));
   });
 
   app.post('/open311/v2/requests.json', limitBody(JSON_BODY_LIMIT), async (c) => {
@@ -41,16 +41,16 @@ export function open311Routes(deps: ServiceDeps) {
     );
   });
 
-  app.get('/open311/v2/requests/:file', (c) => {
+  app.get('/open311/v2/requests/:file', async (c) => {
     const id = c.req.param('file').replace(/\.json$/, '');
     if (!/^[0-9A-Z]{4,20}$/.test(id)) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const req = store.request(id);
+    const req = await store.request(id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const caller = callerFor(c, store, req);
+    const caller = await callerFor(c, store, req);
     if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
     if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
     c.header('Cache-Control', 'private, no-store');
-    return c.json([toServiceRequest(req, store, store.agency(req.agencyId))]);
+    return c.json([await toServiceRequest(req, store, await store.agency(req.agencyId))]);
   });
 
   return app;

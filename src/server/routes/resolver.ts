@@ -67,12 +67,12 @@ export function resolverRoutes(deps: ServiceDeps) {
     return c.json(body);
   });
 
-  app.get('/414/*', (c) => {
+  app.get('/414/*', async (c) => {
     const parsed = parsePath(c);
     if ('error' in parsed) return parsed.error;
     const url = new URL(c.req.url);
     if (badQuery(url)) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
-    const hit = deps.records.get(parsed.gln, parsed.ext);
+    const hit = await deps.records.get(parsed.gln, parsed.ext);
     if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
     // An unknown extension walks up: the links are the GLN's own.
     const ext = hit.record.subLocation ? parsed.ext : undefined;

@@ -25,11 +25,11 @@ export function supportRoutes(deps: ServiceDeps) {
     const parsed = SupportInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const id = c.req.param('id');
-    const req = store.request(id);
+    const req = await store.request(id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
     const deviceHash = sha256(parsed.data.device_id);
     if (req.deviceHash === deviceHash) return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
-    return c.json({ service_request_id: id, supporters: store.addSupport(id, deviceHash) });
+    return c.json({ service_request_id: id, supporters: await store.addSupport(id, deviceHash) });
   });
 
   /**
@@ -53,9 +53,10 @@ export function supportRoutes(deps: ServiceDeps) {
     if (bad) return bad;
     const category = CATEGORY_BY_CODE.get(input.service_code);
     if (!category) return fail(c, 400, 'unknown-service', MESSAGES.unknownService);
-    if (!store.locationSummary(input.address_id)) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+    if (!(await store.locationSummary(input.address_id)))
+      return fail(c, 404, 'not-found', MESSAGES.unknownGln);
 
-    const backed = store.supportOpenAt(input.address_id, category.code, sha256(input.device_id));
+    const backed = await store.supportOpenAt(input.address_id, category.code, sha256(input.device_id));
     if (backed.kind === 'none') return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
     // Only the caller's own complaint is open: backing it would count the reporter twice.
     if (backed.kind === 'own') return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
@@ -66,7 +67,7 @@ export function supportRoutes(deps: ServiceDeps) {
       service_name: category.name,
       supporters: request.supporters,
       already_supported: !added,
-      agency_responsible: store.agency(request.agencyId)?.name ?? '',
+      agency_responsible: (await store.agency(request.agencyId))?.name ?? '',
       expected_datetime: request.expectedAt,
     };
     c.header('Cache-Control', 'no-store');

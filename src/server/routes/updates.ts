@@ -24,9 +24,9 @@ export function updateRoutes(deps: ServiceDeps) {
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const input = parsed.data;
-    const req = store.request(input.service_request_id);
+    const req = await store.request(input.service_request_id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const caller = callerFor(c, store, req);
+    const caller = await callerFor(c, store, req);
     if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
     if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
 
@@ -54,9 +54,9 @@ export function updateRoutes(deps: ServiceDeps) {
     }
 
     const now = deps.now();
-    return idempotent(c, store, `update:${req.id}`, input, now, (): Answer => {
-      const current = store.request(req.id)!;
-      const agency = store.agency(current.agencyId);
+    return idempotent(c, store, `update:${req.id}`, input, now, async (): Promise<Answer> => {
+      const current = (await store.request(req.id))!;
+      const agency = await store.agency(current.agencyId);
       const outcome = applyUpdate(
         {
           substatus: current.substatus,
@@ -72,7 +72,7 @@ export function updateRoutes(deps: ServiceDeps) {
       if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
       const at = now.toISOString();
       const s = outcome.state;
-      store.updateRequest(
+      await store.updateRequest(
         req.id,
         {
           substatus: s.substatus,
@@ -84,10 +84,10 @@ export function updateRoutes(deps: ServiceDeps) {
         outcome.notes,
       );
       const body: ServiceRequestUpdateCreated = {
-        service_request_update_id: `${req.id}-${store.notes(req.id).length}`,
+        service_request_update_id: `${req.id}-${(await store.notes(req.id)).length}`,
         service_request_id: req.id,
         updated_datetime: at,
-        request: toServiceRequest(store.request(req.id)!, store, agency),
+        request: await toServiceRequest((await store.request(req.id))!, store, agency),
       };
       return { status: 201, body: [body] };
     });

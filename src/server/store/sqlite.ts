@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
+import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import type { Store } from './types.ts';
@@ -43,12 +44,10 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     })();
   }
 
-  return {
+  return asyncSqliteStore(db, {
     isSeeded: () => seeded.get() !== undefined,
     seed,
     ...registry,
     ...complaints,
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
-    close: () => db.close(),
-  };
+  });
 }
