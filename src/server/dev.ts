@@ -9,7 +9,10 @@ import { createService } from './service.ts';
 const SERVICE = /^\/(?:api|open311|414|demo|union)(?:[/?]|$)|^\/\.well-known\/gs1resolver(?:[/?]|$)/;
 
 export async function createDevMiddleware() {
-  const service = await createService({ dataDir: resolve(process.env.DATA_DIR ?? './data') });
+  const service = await createService({
+    dataDir: resolve(process.env.DATA_DIR ?? './data'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+  });
   const listener = getRequestListener(service.app.fetch);
   const first = service.demo.glns[0];
   if (first) console.log(`  Kala Be Fi service mounted: /414/${first.gln}, /demo/plates, /union`);

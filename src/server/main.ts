@@ -13,6 +13,7 @@ const server = await createServer({
   port,
   host,
   dataDir: resolve(env.DATA_DIR ?? './data'),
+  databaseUrl: env.DATABASE_URL || undefined,
   staticDir: resolve(env.STATIC_DIR ?? 'dist'),
   rateLimit: {
     ...(Number.isFinite(burst) && burst > 0 ? { burst } : {}),

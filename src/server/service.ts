@@ -6,13 +6,15 @@ import type { RateLimitConfig } from './http/rate-limit.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DemoCredentials, generateRegistry } from './seed/generate.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 
 // Builds the service (store, seed, app) without listening: shared by the HTTP server and the
 // Vite dev middleware.
 
 export type ServiceOptions = {
   dataDir: string;
+  /** postgres://… to keep everything in PostgreSQL; unset, the SQLite file in `dataDir`. */
+  databaseUrl?: string;
   staticDir?: string;
   rateLimit?: Partial<RateLimitConfig>;
   /** The clock, so tests can step past deadlines. */
@@ -32,7 +34,7 @@ export type Service = {
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 120, perSecond: 4 };
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
-  const store = openSqliteStore(opts.dataDir);
+  const store = await openStore(opts);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   const firstStart = !(await store.isSeeded());
   if (firstStart) await store.seed(registry.data);

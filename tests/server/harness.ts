@@ -1,32 +1,87 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
+// KBF_TEST_ENGINE=postgres runs it on PostgreSQL: a database of its own, made for it on the
+// cluster at KBF_TEST_PG_URL (default: the one `scripts/pg-cluster.sh start` runs) and dropped after.
 
 export const FIRST_GLN = '6260000000019';
+
+export const TEST_ENGINE = process.env.KBF_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+const PG_ADMIN_URL =
+  process.env.KBF_TEST_PG_URL ??
+  `postgres://postgres@/postgres?host=${process.env.KBF_PG_DIR ?? '/tmp/kbf-pg'}`;
 
 export type Harness = RunningServer & {
   /** The server's own data directory (database and media), for tests that inspect what is stored. */
   dataDir: string;
+  /** Everything the database holds, as a copy of it would: the SQLite files, or a pg_dump. */
+  storedBytes(): Buffer;
   get(path: string, init?: RequestInit): Promise<Response>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   token(agencyId: string): string;
   stop(): Promise<void>;
 };
 
+/** A throwaway database on the test cluster; `drop` removes it even if connections remain. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kbf_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    // Same cluster and user, this database (WHATWG URL refuses a socket URL with no host).
+    url: PG_ADMIN_URL.replace(/\/[^/?]*(\?|$)/, `/${name}$1`),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
+  const database = TEST_ENGINE === 'postgres' && !opts.databaseUrl ? await createTestDatabase() : undefined;
   const server = await createServer({
     dataDir,
     port: 0,
     seedPerCity: 60,
     rateLimit: { burst: 10_000, perSecond: 1000 },
+    ...(database ? { databaseUrl: database.url } : {}),
     ...opts,
+  }).catch(async (error) => {
+    await database?.drop();
+    throw error;
   });
+  const databaseUrl = opts.databaseUrl ?? database?.url;
   return Object.assign(server, {
     dataDir,
+    storedBytes(): Buffer {
+      if (databaseUrl)
+        return execFileSync(
+          '/usr/lib/postgresql/15/bin/pg_dump',
+          ['--data-only', `--dbname=${databaseUrl}`],
+          {
+            maxBuffer: 256 * 1024 * 1024,
+          },
+        );
+      const files = readdirSync(dataDir).filter((f) => f.includes('sqlite'));
+      return Buffer.concat(files.map((f) => readFileSync(join(dataDir, f))));
+    },
     get: (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: 'manual', ...init }),
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {
@@ -41,6 +96,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
     },
     async stop() {
       await server.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   });

@@ -4,7 +4,7 @@ import type { IdempotentAnswer, PlaceSupport, RequestPatch, StoredRequest } from
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
-type ReqRow = {
+export type ReqRow = {
   id: string;
   token_hash: string;
   service_code: string;
@@ -28,7 +28,7 @@ type ReqRow = {
   expected_at: string;
   supporters: number;
 };
-type NoteRow = {
+export type NoteRow = {
   type: Note['type'];
   datetime: string;
   author: Note['author'];
@@ -37,7 +37,7 @@ type NoteRow = {
   enforcement_stage: Note['enforcement_stage'] | null;
 };
 
-const fromRow = (r: ReqRow): StoredRequest => ({
+export const fromRow = (r: ReqRow): StoredRequest => ({
   id: r.id,
   tokenHash: r.token_hash,
   serviceCode: r.service_code,
@@ -62,8 +62,17 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   supporters: r.supporters,
 });
 
+export const toNote = (n: NoteRow): Note => ({
+  type: n.type,
+  datetime: n.datetime,
+  author: n.author,
+  text: n.text,
+  ...(n.substatus ? { substatus: n.substatus } : {}),
+  ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+});
+
 // "Open" for the public counts and for "me too": still awaiting the union's decision.
-const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
+export const OPEN_SUBSTATUSES = `('received','under_review','hearing_scheduled')`;
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
@@ -130,16 +139,7 @@ export function createComplaintQueries(db: Database.Database) {
       const r = byId.get(id);
       return r && fromRow(r);
     },
-    notes(id: string): Note[] {
-      return notesOf.all(id).map((n) => ({
-        type: n.type,
-        datetime: n.datetime,
-        author: n.author,
-        text: n.text,
-        ...(n.substatus ? { substatus: n.substatus } : {}),
-        ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
-      }));
-    },
+    notes: (id: string): Note[] => notesOf.all(id).map(toNote),
     updateRequest: db.transaction((id: string, patch: RequestPatch, notes: Note[]) => {
       update.run({ id, ...patch, escalated: patch.escalated ? 1 : 0 });
       addNotes(id, notes);

@@ -1,0 +1,121 @@
+import type { Geo, LicenceRecord, LocationRecord, SubLocation } from '../../api/index.ts';
+import type { RoutingDirectory } from '../routing/route-complaint.ts';
+import type { Query } from './pg.ts';
+import {
+  type AgencyRow,
+  addressText,
+  directoryFrom,
+  type LicenceRow,
+  type LocRow,
+  nearbyFrom,
+  toAgency,
+  toLicenceRecord,
+  toLocationRecord,
+  toResponsible,
+} from './registry-rows.ts';
+import type { LocationSummary, StoreQueries } from './types.ts';
+
+// Read side of the registry on PostgreSQL. Same rows as on SQLite, mapped by registry-rows.ts.
+
+type Registry = Pick<
+  StoreQueries,
+  | 'location'
+  | 'locationSummary'
+  | 'licence'
+  | 'nearby'
+  | 'guilds'
+  | 'routingDirectory'
+  | 'agency'
+  | 'agencyByTokenHash'
+>;
+type AsyncRegistry = {
+  [K in keyof Registry]: (...a: Parameters<Registry[K]>) => Promise<ReturnType<Registry[K]>>;
+};
+
+// Named: the server prepares each once per connection.
+const COLS = `l.gln, l.name, l.role, l.licence_id, l.guild_code, l.service_code, l.province, l.city,
+  l.county, l.street, l.plate, l.floor, l.unit, l.postcode, l.lat, l.lng, l.verification_level,
+  l.status, l.status_since, l.replaced_by, l.pos_json, l.updated_at,
+  g.name AS guild_name, g.isic_code, g.isic_title`;
+const LOC = `SELECT ${COLS} FROM locations l JOIN guilds g ON g.code = l.guild_code`;
+
+export function createPgRegistryQueries(q: Query): AsyncRegistry {
+  const one = async <R>(name: string, text: string, values: unknown[]) =>
+    (await q<R>({ name, text, values }))[0];
+  const byGln = (gln: string) => one<LocRow>('loc-by-gln', `${LOC} WHERE l.gln = $1`, [gln]);
+  const byLicence = (id: string) =>
+    q<LocRow>({
+      name: 'loc-by-licence',
+      text: `${LOC} WHERE l.licence_id = $1 ORDER BY l.role = 'main' DESC, l.gln`,
+      values: [id],
+    });
+  const responsible = async (r: LocRow) =>
+    toResponsible(
+      await one<AgencyRow>(
+        'responsible',
+        `SELECT * FROM agencies
+         WHERE (kind = 'union' AND guild_code = $1 AND county = $2) OR (kind = 'chamber' AND county = $2)
+         ORDER BY kind = 'union' DESC LIMIT 1`,
+        [r.guild_code, r.county],
+      ),
+    );
+  let directory: RoutingDirectory | undefined;
+
+  return {
+    async location(gln: string): Promise<LocationRecord | undefined> {
+      const r = await byGln(gln);
+      if (!r) return undefined;
+      const [sameLicence, subs, union] = await Promise.all([
+        byLicence(r.licence_id),
+        q<SubLocation>({
+          name: 'subs',
+          text: `SELECT ext, name, floor, unit FROM sublocations WHERE gln = $1 ORDER BY ext`,
+          values: [gln],
+        }),
+        responsible(r),
+      ]);
+      return toLocationRecord(r, sameLicence, subs, union);
+    },
+    async locationSummary(gln: string): Promise<LocationSummary | undefined> {
+      const r = await byGln(gln);
+      return (
+        r && { gln: r.gln, name: r.name, guildCode: r.guild_code, county: r.county, address: addressText(r) }
+      );
+    },
+    async licence(id: string): Promise<LicenceRecord | undefined> {
+      const [lic, rows] = await Promise.all([
+        one<LicenceRow>('licence', `SELECT * FROM licences WHERE id = $1`, [id]),
+        byLicence(id),
+      ]);
+      return lic && rows[0] ? toLicenceRecord(lic, rows, await responsible(rows[0])) : undefined;
+    },
+    async nearby(at: Geo, radiusM: number, limit: number) {
+      // The GiST index finds a circle a little wider than asked (PostGIS's sphere is not exactly
+      // the one distanceM uses); nearbyFrom makes the exact cut, as on SQLite.
+      const candidates = await q<LocRow>({
+        name: 'nearby',
+        text: `${LOC} WHERE ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography, $3, false)`,
+        values: [at.lat, at.lng, radiusM * 1.01 + 1],
+      });
+      return nearbyFrom(candidates, at, radiusM, limit);
+    },
+    guilds: () => q<{ code: string; name: string }>(`SELECT code, name FROM guilds ORDER BY code`),
+    async routingDirectory() {
+      // Read on every filing, changed only by a re-seed: built once per instance.
+      directory ??= directoryFrom(
+        await q<AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`),
+      );
+      return directory;
+    },
+    async agency(id: string) {
+      const a = await one<AgencyRow>('agency', `SELECT * FROM agencies WHERE id = $1`, [id]);
+      return a && toAgency(a);
+    },
+    async agencyByTokenHash(hash: string) {
+      const a = await one<AgencyRow>('agency-by-token', `SELECT * FROM agencies WHERE token_hash = $1`, [
+        hash,
+      ]);
+      return a && toAgency(a);
+    },
+  };
+}
