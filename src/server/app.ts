@@ -7,6 +7,7 @@ import type { ServiceDeps } from './deps.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { rateLimitWrites } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security.ts';
+import { healthRoutes } from './routes/health.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
@@ -42,6 +43,7 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
   app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));
 
+  app.route('/', healthRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
   app.route('/', open311Routes(deps));

@@ -20,6 +20,8 @@ const PG_ADMIN_URL =
 export type Harness = RunningServer & {
   /** The server's own data directory (database and media), for tests that inspect what is stored. */
   dataDir: string;
+  /** Its PostgreSQL database, when it runs on one: other instances may be started on it. */
+  databaseUrl: string | undefined;
   /** Everything the database holds, as a copy of it would: the SQLite files, or a pg_dump. */
   storedBytes(): Buffer;
   get(path: string, init?: RequestInit): Promise<Response>;
@@ -70,6 +72,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
   const databaseUrl = opts.databaseUrl ?? database?.url;
   return Object.assign(server, {
     dataDir,
+    databaseUrl,
     storedBytes(): Buffer {
       if (databaseUrl)
         return execFileSync(

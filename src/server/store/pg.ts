@@ -26,6 +26,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
   // An idle connection that dies (a restarted server) must not take the process with it.
   pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
   const current = new AsyncLocalStorage<pg.PoolClient>();
+  let closing: Promise<void> | undefined;
 
   const q: Query = async (query, values) => {
     const on = current.getStore() ?? pool;
@@ -149,6 +150,6 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
     transaction,
-    close: () => pool.end(),
+    close: () => (closing ??= pool.end()),
   };
 }

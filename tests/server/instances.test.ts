@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnionQueueSchema } from '../../src/api/index.ts';
+import { FIRST_GLN, type Harness, startServer, TEST_ENGINE } from './harness.ts';
+
+// Stateless instances: several service processes on one PostgreSQL database behave as one
+// service. (SQLite is one process on one file by design, so this runs on PostgreSQL only.)
+
+describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL database', () => {
+  const instances: Harness[] = [];
+  beforeAll(async () => {
+    const first = await startServer();
+    instances.push(first);
+    for (let i = 0; i < 2; i++) instances.push(await startServer({ databaseUrl: first.databaseUrl }));
+  });
+  afterAll(async () => {
+    // The first owns the database and drops it, so it goes last.
+    for (const h of [...instances].reverse()) await h.stop();
+  });
+
+  it('files once when the same Idempotency-Key reaches all three at the same moment', async () => {
+    const description = `یک شکایت، سه نمونه ${Date.now()}`;
+    const body = {
+      service_code: 'overpricing',
+      address_id: FIRST_GLN,
+      attribute: { price_paid: 150000, labelled_price: 120000 },
+      description,
+    };
+    const headers = { 'Idempotency-Key': `phone-outbox-${crypto.randomUUID()}` };
+    const answers = await Promise.all(
+      instances.map((h) => h.post('/open311/v2/requests.json', body, headers)),
+    );
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201]);
+    const created = await Promise.all(answers.map((r) => r.json()));
+    // Every instance hands back the one complaint, with the same tracking code and secret.
+    expect(created[1]).toEqual(created[0]);
+    expect(created[2]).toEqual(created[0]);
+
+    const [a] = instances;
+    const queue = UnionQueueSchema.parse(
+      await (
+        await a!.get('/open311/v2/union/requests.json', {
+          headers: { Authorization: `Bearer ${a!.token('union-4711-tehran')}` },
+        })
+      ).json(),
+    );
+    expect(queue.items.filter((i) => i.description === description)).toHaveLength(1);
+  });
+
+  it("takes a reporter's follow-up on another instance than the one that filed it", async () => {
+    const [a, b, c] = instances as [Harness, Harness, Harness];
+    const res = await c.post('/open311/v2/requests.json', {
+      service_code: 'overpricing',
+      address_id: FIRST_GLN,
+      attribute: { price_paid: 90000, labelled_price: 80000 },
+    });
+    expect(res.status).toBe(201);
+    const [filed] = (await res.json()) as { service_request_id: string; access_token: string }[];
+    const auth = { Authorization: `Bearer ${filed!.access_token}` };
+    const follow = await b.post(
+      '/open311/v2/servicerequestupdates.json',
+      { service_request_id: filed!.service_request_id, action: 'follow_up', description: 'هنوز همان قیمت' },
+      auth,
+    );
+    expect(follow.status).toBe(201);
+    const seen = await a.get(`/open311/v2/requests/${filed!.service_request_id}.json`, { headers: auth });
+    const [request] = (await seen.json()) as { notes: { type: string }[] }[];
+    expect(request!.notes.map((n) => n.type)).toContain('follow_up');
+  });
+});
