@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { createApp } from './app.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -6,7 +5,7 @@ import type { RateLimitConfig } from './http/rate-limit.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DemoCredentials, generateRegistry } from './seed/generate.ts';
-import { openStore } from './store/open.ts';
+import { openStorage } from './store/open.ts';
 
 // Builds the service (store, seed, app) without listening: shared by the HTTP server and the
 // Vite dev middleware.
@@ -34,7 +33,7 @@ export type Service = {
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 120, perSecond: 4 };
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
-  const store = await openStore(opts);
+  const { store, media } = await openStorage(opts);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   const firstStart = !(await store.isSeeded());
   if (firstStart) await store.seed(registry.data);
@@ -42,7 +41,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     store,
     records: createRecordCache(store),
     routing: ROUTING_TABLE,
-    mediaDir: join(opts.dataDir, 'media'),
+    media,
     staticDir: opts.staticDir,
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...opts.rateLimit },
     now: opts.now ?? (() => new Date()),

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnionQueueSchema } from '../../src/api/index.ts';
+import { MediaUploadResultSchema, UnionQueueSchema } from '../../src/api/index.ts';
 import { FIRST_GLN, type Harness, startServer, TEST_ENGINE } from './harness.ts';
 
 // Stateless instances: several service processes on one PostgreSQL database behave as one
@@ -44,6 +46,35 @@ describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL da
       ).json(),
     );
     expect(queue.items.filter((i) => i.description === description)).toHaveLength(1);
+  });
+
+  it('serves a photo uploaded to one instance from the others, and lets a complaint on a third use it', async () => {
+    const [a, b, c] = instances as [Harness, Harness, Harness];
+    const photo = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 200 } },
+    })
+      .png()
+      .toBuffer();
+    const up = await fetch(`${a.url}/api/v1/media`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/png' },
+      body: new Uint8Array(photo),
+    });
+    expect(up.status).toBe(201);
+    const stored = MediaUploadResultSchema.parse(await up.json());
+    const served = await b.get(stored.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    // Content-addressed: the bytes another instance serves are the ones the name promises.
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored.sha256);
+    const filed = await c.post('/open311/v2/requests.json', {
+      service_code: 'overpricing',
+      address_id: FIRST_GLN,
+      attribute: { price_paid: 70000, labelled_price: 60000 },
+      media_url: stored.url,
+    });
+    expect(filed.status).toBe(201);
   });
 
   it("takes a reporter's follow-up on another instance than the one that filed it", async () => {

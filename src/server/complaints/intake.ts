@@ -65,7 +65,7 @@ export async function fileComplaint(
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
-  const media = checkMediaUrls(input, deps.mediaDir, origin);
+  const media = await checkMediaUrls(input, deps.media, origin);
   if (!media.ok)
     return err(400, 'validation', media.reason === 'too-many' ? MESSAGES.tooManyMedia : MESSAGES.badMediaUrl);
 

@@ -174,6 +174,14 @@ const MIGRATIONS: Migration[] = [
   DROP INDEX IF EXISTS locations_lat;
   `,
   },
+  // Evidence photos in the database on PostgreSQL, so any instance serves any photo. SQLite is
+  // one process on one disk and keeps them as files beside its database.
+  {
+    sqlite: `SELECT 1;`,
+    postgres: `
+  CREATE TABLE media (name TEXT PRIMARY KEY, bytes BYTEA NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());
+  `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { SeedData } from '../seed/types.ts';
+import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
@@ -21,7 +22,10 @@ export const isPostgresUrl = (url: string | undefined): url is string =>
 /** Seed rows go in as one JSON parameter per batch: one round trip per few thousand rows. */
 const SEED_BATCH = 5000;
 
-export async function openPostgresStore(url: string, poolSize = 10): Promise<Store> {
+export async function openPostgresStore(
+  url: string,
+  poolSize = 10,
+): Promise<{ store: Store; media: MediaStore }> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that dies (a restarted server) must not take the process with it.
   pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
@@ -144,7 +148,21 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     });
   }
 
-  return {
+  const media: MediaStore = {
+    async put(name, bytes) {
+      await q(`INSERT INTO media (name, bytes) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+        name,
+        Buffer.from(bytes),
+      ]);
+    },
+    async get(name) {
+      const [row] = await q<{ bytes: Buffer }>(`SELECT bytes FROM media WHERE name = $1`, [name]);
+      return row?.bytes;
+    },
+    has: async (name) => (await q(`SELECT 1 FROM media WHERE name = $1`, [name])).length > 0,
+  };
+
+  const store: Store = {
     isSeeded: async () => (await q(`SELECT 1 FROM meta WHERE key = 'seeded'`)).length > 0,
     seed,
     ...createPgRegistryQueries(q),
@@ -152,4 +170,5 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     transaction,
     close: () => (closing ??= pool.end()),
   };
+  return { store, media };
 }
