@@ -1,21 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
+import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
+
+export { TEST_ENGINE };
 
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
-// KBF_TEST_ENGINE=postgres runs it on PostgreSQL: a database of its own, made for it on the
-// cluster at KBF_TEST_PG_URL (default: the one `scripts/pg-cluster.sh start` runs) and dropped after.
+// KBF_TEST_ENGINE=postgres runs it on PostgreSQL, in a database of its own (../pg-database.ts).
 
 export const FIRST_GLN = '6260000000019';
-
-export const TEST_ENGINE = process.env.KBF_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
-const PG_ADMIN_URL =
-  process.env.KBF_TEST_PG_URL ??
-  `postgres://postgres@/postgres?host=${process.env.KBF_PG_DIR ?? '/tmp/kbf-pg'}`;
 
 export type Harness = RunningServer & {
   /** The server's own data directory (database and media), for tests that inspect what is stored. */
@@ -29,31 +24,6 @@ export type Harness = RunningServer & {
   token(agencyId: string): string;
   stop(): Promise<void>;
 };
-
-/** A throwaway database on the test cluster; `drop` removes it even if connections remain. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `kbf_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    // Same cluster and user, this database (WHATWG URL refuses a socket URL with no host).
-    url: PG_ADMIN_URL.replace(/\/[^/?]*(\?|$)/, `/${name}$1`),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
 
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
