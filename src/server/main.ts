@@ -24,14 +24,17 @@ const server = await createServer({
 const { glns, credentials, locationCount } = server.demo;
 console.log(`Kala Be Fi listening on ${server.url}`);
 if (server.firstStart) console.log(`Demo registry seeded: ${locationCount} locations.`);
-console.log(`Demo plates: ${server.url}/demo/plates`);
-console.log('Demo GLNs:');
-for (const g of glns) console.log(`  ${g.gln}  ${server.url}/414/${g.gln}  (${g.city}: ${g.note})`);
-// The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
-const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
-console.log(`Union clerk desk: ${server.url}/union  (demo credentials, Bearer tokens):`);
-for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
-  console.log(`  ${cr.name}: ${cr.token}`);
+// start:cluster's other workers stay quiet: the first one prints the demo for all.
+if (!env.KBF_QUIET) {
+  console.log(`Demo plates: ${server.url}/demo/plates`);
+  console.log('Demo GLNs:');
+  for (const g of glns) console.log(`  ${g.gln}  ${server.url}/414/${g.gln}  (${g.city}: ${g.note})`);
+  // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
+  const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
+  console.log(`Union clerk desk: ${server.url}/union  (demo credentials, Bearer tokens):`);
+  for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
+    console.log(`  ${cr.name}: ${cr.token}`);
+}
 
 const stop = () => {
   server.close().then(() => process.exit(0));
