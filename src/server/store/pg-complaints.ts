@@ -11,6 +11,7 @@ import type {
 } from './types.ts';
 
 // Complaint side of the store on PostgreSQL. Rows have SQLite's columns, so they map the same way.
+// Text is ordered byte by byte (COLLATE "C"), as SQLite does, whatever the database's locale.
 
 type Complaints = Pick<
   StoreQueries,
@@ -120,7 +121,7 @@ export function createPgComplaintQueries(
     queue: async (agencyId: string) =>
       (
         await q<ReqRow>(
-          `SELECT * FROM requests WHERE agency_id = $1 ORDER BY requested_at DESC, id LIMIT 500`,
+          `SELECT * FROM requests WHERE agency_id = $1 ORDER BY requested_at COLLATE "C" DESC, id COLLATE "C" LIMIT 500`,
           [agencyId],
         )
       ).map(fromRow),
@@ -129,7 +130,7 @@ export function createPgComplaintQueries(
         await q<{ service_code: string; count: number }>(
           `SELECT service_code, COUNT(*)::int AS count FROM requests
            WHERE gln = $1 AND substatus IN ${OPEN_SUBSTATUSES}
-           GROUP BY service_code ORDER BY count DESC, service_code`,
+           GROUP BY service_code ORDER BY count DESC, service_code COLLATE "C"`,
           [gln],
         )
       ).map((r) => ({ serviceCode: r.service_code, count: r.count })),
@@ -142,7 +143,7 @@ export function createPgComplaintQueries(
         const open = await q<ReqRow & { mine: boolean }>(
           `SELECT r.*, EXISTS (SELECT 1 FROM supports s WHERE s.request_id = r.id AND s.device_id = $1) AS mine
            FROM requests r WHERE r.gln = $2 AND r.service_code = $3 AND r.substatus IN ${OPEN_SUBSTATUSES}
-           ORDER BY r.requested_at, r.id`,
+           ORDER BY r.requested_at COLLATE "C", r.id COLLATE "C"`,
           [deviceHash, gln, serviceCode],
         );
         // The same rules as on SQLite: never the reporter's own; a repeat gets the one it backs.

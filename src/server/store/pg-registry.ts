@@ -15,7 +15,8 @@ import {
 } from './registry-rows.ts';
 import type { LocationSummary, StoreQueries } from './types.ts';
 
-// Read side of the registry on PostgreSQL. Same rows as on SQLite, mapped by registry-rows.ts.
+// Read side of the registry on PostgreSQL. Same rows as on SQLite, mapped by registry-rows.ts;
+// text ordered byte by byte (COLLATE "C"), as SQLite does, whatever the database's locale.
 
 type Registry = Pick<
   StoreQueries,
@@ -38,6 +39,7 @@ const COLS = `l.gln, l.name, l.role, l.licence_id, l.guild_code, l.service_code,
   l.status, l.status_since, l.replaced_by, l.pos_json, l.updated_at,
   g.name AS guild_name, g.isic_code, g.isic_title`;
 const LOC = `SELECT ${COLS} FROM locations l JOIN guilds g ON g.code = l.guild_code`;
+type Sibling = Pick<LocRow, 'gln' | 'name' | 'role' | 'status'>;
 
 export function createPgRegistryQueries(q: Query): AsyncRegistry {
   const one = async <R>(name: string, text: string, values: unknown[]) =>
@@ -46,7 +48,7 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
   const byLicence = (id: string) =>
     q<LocRow>({
       name: 'loc-by-licence',
-      text: `${LOC} WHERE l.licence_id = $1 ORDER BY l.role = 'main' DESC, l.gln`,
+      text: `${LOC} WHERE l.licence_id = $1 ORDER BY l.role = 'main' DESC, l.gln COLLATE "C"`,
       values: [id],
     });
   const responsible = async (r: LocRow) =>
@@ -63,18 +65,27 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
 
   return {
     async location(gln: string): Promise<LocationRecord | undefined> {
-      const r = await byGln(gln);
-      if (!r) return undefined;
-      const [sameLicence, subs, union] = await Promise.all([
-        byLicence(r.licence_id),
-        q<SubLocation>({
-          name: 'subs',
-          text: `SELECT ext, name, floor, unit FROM sublocations WHERE gln = $1 ORDER BY ext`,
-          values: [gln],
-        }),
-        responsible(r),
-      ]);
-      return toLocationRecord(r, sameLicence, subs, union);
+      // The hot path: the record, its licence's other locations, its sub-locations and its union
+      // in one round trip.
+      const r = await one<
+        LocRow & { same_licence: Sibling[]; subs: SubLocation[]; responsible: AgencyRow | null }
+      >(
+        'location',
+        `SELECT ${COLS},
+           (SELECT json_agg(json_build_object('gln', s.gln, 'name', s.name, 'role', s.role, 'status', s.status)
+                   ORDER BY s.role = 'main' DESC, s.gln COLLATE "C")
+            FROM locations s WHERE s.licence_id = l.licence_id) AS same_licence,
+           (SELECT coalesce(json_agg(json_build_object('ext', x.ext, 'name', x.name, 'floor', x.floor, 'unit', x.unit)
+                   ORDER BY x.ext COLLATE "C"), '[]')
+            FROM sublocations x WHERE x.gln = l.gln) AS subs,
+           (SELECT row_to_json(a) FROM agencies a
+            WHERE (a.kind = 'union' AND a.guild_code = l.guild_code AND a.county = l.county)
+               OR (a.kind = 'chamber' AND a.county = l.county)
+            ORDER BY a.kind = 'union' DESC LIMIT 1) AS responsible
+         FROM locations l JOIN guilds g ON g.code = l.guild_code WHERE l.gln = $1`,
+        [gln],
+      );
+      return r && toLocationRecord(r, r.same_licence, r.subs, toResponsible(r.responsible ?? undefined));
     },
     async locationSummary(gln: string): Promise<LocationSummary | undefined> {
       const r = await byGln(gln);
@@ -99,7 +110,8 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
       });
       return nearbyFrom(candidates, at, radiusM, limit);
     },
-    guilds: () => q<{ code: string; name: string }>(`SELECT code, name FROM guilds ORDER BY code`),
+    guilds: () =>
+      q<{ code: string; name: string }>(`SELECT code, name FROM guilds ORDER BY code COLLATE "C"`),
     async routingDirectory() {
       // Read on every filing, changed only by a re-seed: built once per instance.
       directory ??= directoryFrom(

@@ -102,12 +102,13 @@ export function boxAround(at: Geo, radiusM: number) {
   return { minLat: at.lat - dLat, maxLat: at.lat + dLat, minLng: at.lng - dLng, maxLng: at.lng + dLng };
 }
 
-const other = (r: LocRow): OtherLocation => ({ gln: r.gln, name: r.name, role: r.role, status: r.status });
+type Sibling = Pick<LocRow, 'gln' | 'name' | 'role' | 'status'>;
+const other = (r: Sibling): OtherLocation => ({ gln: r.gln, name: r.name, role: r.role, status: r.status });
 
 /** `sameLicence` holds every location of the row's licence, the row itself included. */
 export function toLocationRecord(
   r: LocRow,
-  sameLicence: LocRow[],
+  sameLicence: Sibling[],
   subs: SubLocation[],
   union: Responsible,
 ): LocationRecord {
