@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaUploadResultSchema, UnionQueueSchema } from '../../src/api/index.ts';
+import { createTestDatabase } from '../pg-database.ts';
 import { FIRST_GLN, type Harness, startServer, TEST_ENGINE } from './harness.ts';
 
 // Stateless instances: several service processes on one PostgreSQL database behave as one
@@ -9,14 +10,24 @@ import { FIRST_GLN, type Harness, startServer, TEST_ENGINE } from './harness.ts'
 
 describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL database', () => {
   const instances: Harness[] = [];
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
-    const first = await startServer();
-    instances.push(first);
-    for (let i = 0; i < 2; i++) instances.push(await startServer({ databaseUrl: first.databaseUrl }));
+    // All three start at once on an empty database: one migrates and seeds, the others wait.
+    database = await createTestDatabase();
+    instances.push(...(await Promise.all([1, 2, 3].map(() => startServer({ databaseUrl: database.url })))));
   });
   afterAll(async () => {
-    // The first owns the database and drops it, so it goes last.
-    for (const h of [...instances].reverse()) await h.stop();
+    for (const h of instances) await h.stop();
+    await database.drop();
+  });
+
+  it('come up together on an empty database with one registry between them', async () => {
+    const statuses = await Promise.all(instances.map(async (h) => (await h.get('/readyz')).status));
+    expect(statuses).toEqual([200, 200, 200]);
+    const records = await Promise.all(
+      instances.map(async (h) => (await h.get(`/api/v1/locations/${FIRST_GLN}`)).text()),
+    );
+    expect(new Set(records).size).toBe(1);
   });
 
   it('files once when the same Idempotency-Key reaches all three at the same moment', async () => {
