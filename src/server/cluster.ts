@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { isPostgresUrl } from './store/pg.ts';
 
 // `npm run start:cluster`: N copies of the service (WORKERS, default one per core) sharing one
 // listening port through Node's cluster module, all on the PostgreSQL database in DATABASE_URL.
@@ -7,7 +8,7 @@ import { availableParallelism } from 'node:os';
 // worker may answer any request; one that dies is replaced.
 
 if (cluster.isPrimary) {
-  if (!/^postgres(?:ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) {
+  if (!isPostgresUrl(process.env.DATABASE_URL)) {
     console.error('start:cluster needs DATABASE_URL=postgres://…: SQLite is one process on one file.');
     process.exit(1);
   }

@@ -13,7 +13,7 @@ import {
   toLocationRecord,
   toResponsible,
 } from './registry-rows.ts';
-import type { LocationSummary, StoreQueries } from './types.ts';
+import type { Async, LocationSummary, StoreQueries } from './types.ts';
 
 // Read side of the registry on PostgreSQL. Same rows as on SQLite, mapped by registry-rows.ts;
 // text ordered byte by byte (COLLATE "C"), as SQLite does, whatever the database's locale.
@@ -29,11 +29,8 @@ type Registry = Pick<
   | 'agency'
   | 'agencyByTokenHash'
 >;
-type AsyncRegistry = {
-  [K in keyof Registry]: (...a: Parameters<Registry[K]>) => Promise<ReturnType<Registry[K]>>;
-};
+type AsyncRegistry = Async<Registry>;
 
-// Named: the server prepares each once per connection.
 const COLS = `l.gln, l.name, l.role, l.licence_id, l.guild_code, l.service_code, l.province, l.city,
   l.county, l.street, l.plate, l.floor, l.unit, l.postcode, l.lat, l.lng, l.verification_level,
   l.status, l.status_since, l.replaced_by, l.pos_json, l.updated_at,
@@ -42,6 +39,7 @@ const LOC = `SELECT ${COLS} FROM locations l JOIN guilds g ON g.code = l.guild_c
 type Sibling = Pick<LocRow, 'gln' | 'name' | 'role' | 'status'>;
 
 export function createPgRegistryQueries(q: Query): AsyncRegistry {
+  // Hot statements are named, so each connection prepares them once.
   const one = async <R>(name: string, text: string, values: unknown[]) =>
     (await q<R>({ name, text, values }))[0];
   const byGln = (gln: string) => one<LocRow>('loc-by-gln', `${LOC} WHERE l.gln = $1`, [gln]);
