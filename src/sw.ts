@@ -6,7 +6,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { digitalLinkToPlacePath } from './app/dl-path.ts';
+import { digitalLinkToAppPath } from './app/dl-path.ts';
 import { SHARED_PHOTO_CACHE, SHARED_PHOTO_KEY } from './app/shared-photo-keys.ts';
 import { onBackgroundSync } from './sync/sw-sync.ts';
 
@@ -19,15 +19,16 @@ declare const self: ServiceWorkerGlobalScope & {
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// A plate scanned with the phone's own camera opens /414/{gln}: on the network the resolver
-// answers (it redirects to the shop page); offline we go straight to the shop page ourselves.
+// A plate or a product scanned with the phone's own camera opens /414/{gln} or /01/{gtin}: on the
+// network the resolver answers (it redirects to the app's page); offline we go there ourselves.
 registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && digitalLinkToPlacePath(url.pathname) !== null,
+  ({ request, url }) =>
+    request.mode === 'navigate' && digitalLinkToAppPath(url.pathname, url.search) !== null,
   async ({ request, url }) => {
     try {
       return await fetchWithTimeout(request, 4000);
     } catch {
-      return Response.redirect(`${digitalLinkToPlacePath(url.pathname)}${url.search}`, 302);
+      return Response.redirect(digitalLinkToAppPath(url.pathname, url.search)!, 302);
     }
   },
 );
@@ -35,7 +36,15 @@ registerRoute(
 // Every other app route is the shell; server-owned paths are left to the network.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/open311\//, /^\/414\//, /^\/\.well-known\//, /^\/demo\//, /^\/union/],
+    denylist: [
+      /^\/api\//,
+      /^\/open311\//,
+      /^\/414\//,
+      /^\/01\//,
+      /^\/\.well-known\//,
+      /^\/demo\//,
+      /^\/union/,
+    ],
   }),
 );
 

@@ -1,4 +1,5 @@
 import type { ApiError } from './errors.ts';
+import { installTokenSource } from './install-token.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
@@ -12,6 +13,7 @@ import type {
   ServiceRequestUpdateInput,
   SupportResult,
 } from './open311.ts';
+import type { ProductRecord } from './product.ts';
 import type { UnionQueue } from './union.ts';
 
 // The app's only door to the service. Type-only imports keep zod out of the app bundle. Every
@@ -38,30 +40,50 @@ export type LocationResult =
   | { status: 'not-modified' }
   | Failure;
 
+export type ProductResult =
+  | { status: 'ok'; record: ProductRecord; etag?: string }
+  | { status: 'not-modified' }
+  | Failure;
+
 export type ApiClientOptions = {
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
-  /** Per-request timeout; a slow answer becomes `{status: 'timeout'}`. */
+  /**
+   * One deadline for every call instead of each call's own (tests use a short one). A call that
+   * has not finished reading its answer by then becomes `{status: 'timeout'}`.
+   */
   timeoutMs?: number;
+  /** Send the app install's token on writes (install-token.ts); the app's own client does. */
+  installs?: boolean;
 };
+
+/** Per call: a caller's own abort (a page going away) and, rarely, a deadline of its own. */
+export type CallOptions = { signal?: AbortSignal; timeoutMs?: number };
+
+/**
+ * How long each kind of call may take, from sending the request to the last byte of the answer.
+ * A shop page is opened standing in the shop, often on a weak connection: after 4 s the cached
+ * copy (if any) is a better answer than a spinner. A complaint with photos on a weak connection
+ * takes a while, and the outbox retries anyway.
+ */
+export const CALL_TIMEOUT_MS = { lookup: 4_000, read: 20_000, write: 20_000 } as const;
 
 type Call = {
   path: string;
   method?: string;
   headers?: Record<string, string>;
   body?: BodyInit;
+  timeoutMs: number;
   signal?: AbortSignal;
 };
 
-const NETWORK_ERROR: ApiError = [
-  { code: 'network', description: 'اتصال به سرور برقرار نشد. اینترنت را بررسی کنید و دوباره تلاش کنید.' },
-];
-const TIMEOUT_ERROR: ApiError = [
-  { code: 'timeout', description: 'سرور به‌موقع پاسخ نداد. کمی بعد دوباره تلاش کنید.' },
-];
+// Failures made here, not by the service: codes for the app to branch on (its words come from
+// the locales, see failure.ts); the description is for logs and developers only.
+const NETWORK_ERROR: ApiError = [{ code: 'network', description: 'The service could not be reached.' }];
+const TIMEOUT_ERROR: ApiError = [{ code: 'timeout', description: 'The service did not answer in time.' }];
 /** The answer could not be understood (also used by callers that judge an answer unusable). */
 export const BAD_RESPONSE: ApiError = [
-  { code: 'bad-response', description: 'پاسخ سرور قابل فهم نبود. کمی بعد دوباره تلاش کنید.' },
+  { code: 'bad-response', description: 'The answer of the service could not be understood.' },
 ];
 
 function statusOf(http: number): FailureStatus {
@@ -96,48 +118,102 @@ async function failureFrom(res: Response): Promise<Failure> {
 }
 
 const seg = encodeURIComponent;
+const TIMED_OUT: Failure = { status: 'timeout', errors: TIMEOUT_ERROR };
+const UNREACHABLE: Failure = { status: 'network-error', errors: NETWORK_ERROR };
 
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  const timeoutMs = options.timeoutMs ?? 15000;
 
-  /** Runs one request; returns the Response or a network/timeout failure. */
-  async function send(call: Call): Promise<Response | Failure> {
+  /** Every request the app makes is built here: the one place for headers every call carries. */
+  function request(call: Call, signal: AbortSignal): Promise<Response> {
+    return fetchImpl(baseUrl + call.path, {
+      method: call.method ?? 'GET',
+      headers: { Accept: 'application/json', ...call.headers },
+      body: call.body,
+      signal,
+    });
+  }
+
+  const installs = options.installs ? installTokenSource(baseUrl, fetchImpl) : undefined;
+
+  /**
+   * A write carries the install token; a token the service no longer accepts (its key was
+   * rotated) is renewed once. No token to be had over a dead network throws, which the caller
+   * reports as a retryable network failure rather than a write it knows will be refused.
+   */
+  async function signedRequest(call: Call, signal: AbortSignal): Promise<Response> {
+    if (!installs || (call.method ?? 'GET') === 'GET') return request(call, signal);
+    const once = async (): Promise<Response> => {
+      const got = await installs.header();
+      if ('refused' in got) {
+        if (got.refused) return got.refused; // the service's own 429 with Retry-After
+        throw new TypeError('no install token');
+      }
+      return request({ ...call, headers: { ...got.headers, ...call.headers } }, signal);
+    };
+    const res = await once();
+    if (res.status !== 401) return res;
+    const body = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as ApiError | null;
+    if (!isApiError(body) || body[0]?.code !== 'install-required') return res;
+    await installs.forget();
+    return once();
+  }
+
+  /**
+   * Runs one exchange: the request, then `read` over the answer, under one deadline. The deadline
+   * covers the body too: a peer that sends headers and then goes silent (ordinary on mobile
+   * networks) must not hold the caller, and with it the outbox, for ever. The race is there for a
+   * fetch that does not stop reading a body when it is aborted.
+   */
+  async function exchange<T>(
+    call: Call,
+    read: (res: Response) => Promise<T | Failure>,
+  ): Promise<T | Failure> {
     const controller = new AbortController();
     let timedOut = false;
+    let expire = () => {};
+    const deadline = new Promise<Failure>((resolve) => {
+      expire = () => resolve(TIMED_OUT);
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, timeoutMs);
+      expire();
+    }, options.timeoutMs ?? call.timeoutMs);
     const onAbort = () => controller.abort();
-    call.signal?.addEventListener('abort', onAbort, { once: true });
+    if (call.signal?.aborted) controller.abort();
+    else call.signal?.addEventListener('abort', onAbort, { once: true });
+    const work = (async (): Promise<T | Failure> => {
+      let res: Response;
+      try {
+        res = await signedRequest(call, controller.signal);
+      } catch {
+        return timedOut ? TIMED_OUT : UNREACHABLE;
+      }
+      try {
+        return await read(res);
+      } catch {
+        if (timedOut) return TIMED_OUT;
+        if (controller.signal.aborted) return UNREACHABLE;
+        return { status: 'server-error', httpStatus: res.status, errors: BAD_RESPONSE };
+      }
+    })();
     try {
-      return await fetchImpl(baseUrl + call.path, {
-        method: call.method ?? 'GET',
-        headers: { Accept: 'application/json', ...call.headers },
-        body: call.body,
-        signal: controller.signal,
-      });
-    } catch {
-      return timedOut
-        ? { status: 'timeout', errors: TIMEOUT_ERROR }
-        : { status: 'network-error', errors: NETWORK_ERROR };
+      return await Promise.race([work, deadline]);
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  async function json<T>(call: Call): Promise<ApiResult<T>> {
-    const res = await send(call);
-    if (!(res instanceof Response)) return res;
-    if (!res.ok) return failureFrom(res);
-    try {
-      return { status: 'ok', data: (await res.json()) as T };
-    } catch {
-      return { status: 'server-error', httpStatus: res.status, errors: BAD_RESPONSE };
-    }
+  function json<T>(call: Call): Promise<ApiResult<T>> {
+    return exchange<Ok<T>>(call, async (res) =>
+      res.ok ? { status: 'ok', data: (await res.json()) as T } : failureFrom(res),
+    );
   }
 
   /** Open311 answers arrays of one; the app wants the one. */
@@ -150,6 +226,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
       : { status: 'ok', data: item };
   }
 
+  const { lookup, read, write } = CALL_TIMEOUT_MS;
+  const timed = (timeoutMs: number, o: CallOptions = {}) => ({
+    timeoutMs: o.timeoutMs ?? timeoutMs,
+    signal: o.signal,
+  });
+
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const jsonBody = (value: unknown) => ({
     headers: { 'Content-Type': 'application/json' },
@@ -157,50 +239,66 @@ export function createApiClient(options: ApiClientOptions = {}) {
   });
 
   return {
-    async getLocation(
+    getLocation(
       gln: string,
       ext?: string,
-      opts: { etag?: string; signal?: AbortSignal } = {},
+      opts: CallOptions & { etag?: string } = {},
     ): Promise<LocationResult> {
       const path = `/api/v1/locations/${seg(gln)}${ext ? `/${seg(ext)}` : ''}`;
-      const res = await send({
-        path,
-        headers: opts.etag ? { 'If-None-Match': opts.etag } : {},
-        signal: opts.signal,
-      });
-      if (!(res instanceof Response)) return res;
-      if (res.status === 304) return { status: 'not-modified' };
-      if (!res.ok) return failureFrom(res);
-      try {
-        const record = (await res.json()) as LocationRecord;
-        return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
-      } catch {
-        return { status: 'server-error', httpStatus: res.status, errors: BAD_RESPONSE };
-      }
+      return exchange<LocationResult>(
+        { path, headers: opts.etag ? { 'If-None-Match': opts.etag } : {}, ...timed(lookup, opts) },
+        async (res) => {
+          if (res.status === 304) return { status: 'not-modified' };
+          if (!res.ok) return failureFrom(res);
+          const record = (await res.json()) as LocationRecord;
+          return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
+        },
+      );
     },
-    getLicence: (id: string, signal?: AbortSignal) =>
-      json<LicenceRecord>({ path: `/api/v1/licenses/${seg(id)}`, signal }),
-    nearby: (lat: number, lng: number, radius = 300, signal?: AbortSignal) =>
+    /** A product by GTIN (14 digits), revalidated with the saved copy's ETag. */
+    getProduct(gtin: string, opts: CallOptions & { etag?: string } = {}): Promise<ProductResult> {
+      return exchange<ProductResult>(
+        {
+          path: `/api/v1/products/${seg(gtin)}`,
+          headers: opts.etag ? { 'If-None-Match': opts.etag } : {},
+          ...timed(lookup, opts),
+        },
+        async (res) => {
+          if (res.status === 304) return { status: 'not-modified' };
+          if (!res.ok) return failureFrom(res);
+          const record = (await res.json()) as ProductRecord;
+          return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
+        },
+      );
+    },
+    getLicence: (id: string, o?: CallOptions) =>
+      json<LicenceRecord>({ path: `/api/v1/licenses/${seg(id)}`, ...timed(lookup, o) }),
+    nearby: (lat: number, lng: number, radius = 300, o?: CallOptions) =>
       json<NearbyResult>({
         path: `/api/v1/locations?near=${lat},${lng}&radius=${Math.round(radius)}`,
-        signal,
+        ...timed(read, o),
       }),
-    complaintCounts: (gln: string, signal?: AbortSignal) =>
-      json<LocationComplaintCounts>({ path: `/api/v1/complaint-counts/${seg(gln)}`, signal }),
-    services: (signal?: AbortSignal) => json<Service[]>({ path: '/open311/v2/services.json', signal }),
-    serviceDefinition: (code: string, signal?: AbortSignal) =>
-      json<ServiceDefinition>({ path: `/open311/v2/services/${seg(code)}.json`, signal }),
+    complaintCounts: (gln: string, o?: CallOptions) =>
+      json<LocationComplaintCounts>({ path: `/api/v1/complaint-counts/${seg(gln)}`, ...timed(lookup, o) }),
+    services: (o?: CallOptions) => json<Service[]>({ path: '/open311/v2/services.json', ...timed(read, o) }),
+    serviceDefinition: (code: string, o?: CallOptions) =>
+      json<ServiceDefinition>({ path: `/open311/v2/services/${seg(code)}.json`, ...timed(read, o) }),
     /** The key makes a retried submission land once; reuse it for every retry of one complaint. */
-    createRequest: (input: ServiceRequestInput, idempotencyKey: string) =>
+    createRequest: (input: ServiceRequestInput, idempotencyKey: string, o?: CallOptions) =>
       first<ServiceRequestCreated>({
         path: '/open311/v2/requests.json',
         method: 'POST',
-        ...jsonBody(input),
+        body: JSON.stringify(input),
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        ...timed(write, o),
       }),
-    getRequest: (id: string, token: string, signal?: AbortSignal) =>
-      first<ServiceRequest>({ path: `/open311/v2/requests/${seg(id)}.json`, headers: bearer(token), signal }),
-    postUpdate: (input: ServiceRequestUpdateInput, token: string, idempotencyKey?: string) =>
+    getRequest: (id: string, token: string, o?: CallOptions) =>
+      first<ServiceRequest>({
+        path: `/open311/v2/requests/${seg(id)}.json`,
+        headers: bearer(token),
+        ...timed(read, o),
+      }),
+    postUpdate: (input: ServiceRequestUpdateInput, token: string, idempotencyKey?: string, o?: CallOptions) =>
       first<ServiceRequestUpdateCreated>({
         path: '/open311/v2/servicerequestupdates.json',
         method: 'POST',
@@ -210,35 +308,43 @@ export function createApiClient(options: ApiClientOptions = {}) {
           ...bearer(token),
           ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
         },
+        ...timed(write, o),
       }),
     /** "Me too" from another device; counted once per device id. */
-    support: (id: string, deviceId: string) =>
+    support: (id: string, deviceId: string, o?: CallOptions) =>
       json<SupportResult>({
         path: `/open311/v2/requests/${seg(id)}/support.json`,
         method: 'POST',
         ...jsonBody({ device_id: deviceId }),
+        ...timed(write, o),
       }),
     /**
      * "Me too" by shop and category, for a device that cannot know the complaint's id: backs the
      * oldest open one there. 404 (`not-found`) when none is open.
      */
-    supportByPlace: (gln: string, serviceCode: string, deviceId: string) =>
+    supportByPlace: (gln: string, serviceCode: string, deviceId: string, o?: CallOptions) =>
       json<PlaceSupportResult>({
         path: '/open311/v2/support.json',
         method: 'POST',
         ...jsonBody({ address_id: gln, service_code: serviceCode, device_id: deviceId }),
+        ...timed(write, o),
       }),
     /** Where a stored photo can be fetched: media URLs are paths on the service. */
     mediaHref: (url: string) => (/^https?:\/\//.test(url) ? url : baseUrl + url),
-    uploadMedia: (blob: Blob) =>
+    uploadMedia: (blob: Blob, o?: CallOptions) =>
       json<MediaUploadResult>({
         path: '/api/v1/media',
         method: 'POST',
         headers: { 'Content-Type': blob.type || 'application/octet-stream' },
         body: blob,
+        ...timed(write, o),
       }),
-    unionQueue: (token: string, signal?: AbortSignal) =>
-      json<UnionQueue>({ path: '/open311/v2/union/requests.json', headers: bearer(token), signal }),
+    unionQueue: (token: string, o?: CallOptions) =>
+      json<UnionQueue>({
+        path: '/open311/v2/union/requests.json',
+        headers: bearer(token),
+        ...timed(read, o),
+      }),
   };
 }
 

@@ -16,6 +16,7 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const ERROR_CODES = [
   'bad-gln',
   'bad-check-digit',
+  'bad-gtin',
   'bad-extension',
   'bad-path',
   'bad-query',
@@ -34,6 +35,10 @@ export const ERROR_CODES = [
   'too-large',
   'unsupported-media-type',
   'rate-limited',
+  /** A write that needs the app install's token (X-Install-Token) came without a valid one. */
+  'install-required',
+  /** A daily quota (complaints, "me too"s, photos) is used up; try again tomorrow. */
+  'quota-exceeded',
   'internal',
   'network',
   'timeout',

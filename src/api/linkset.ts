@@ -31,5 +31,7 @@ export const ResolverDescriptionSchema = z.object({
   linkTypeDefaultCanBeLinkset: z.boolean().optional(),
   supportedContextValuesEnumerated: z.array(z.string()).optional(),
   validatingPrimaryKeys: z.boolean().optional(),
+  /** The JSON-LD context that turns this resolver's linksets into JSON-LD. */
+  jsonLdContextLocation: z.string().optional(),
 });
 export type ResolverDescription = z.infer<typeof ResolverDescriptionSchema>;

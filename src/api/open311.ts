@@ -84,6 +84,17 @@ export const ServiceRequestInputSchema = z.object({
    * back; it lets "me too" by place skip the reporter's own complaint.
    */
   device_id: z.string().min(8).max(100).optional(),
+  /**
+   * Extension: the reporter agrees that anyone may read the description and see the photos in
+   * the public view (GET requests without a key). Absent means no: the default is private.
+   * Form bodies send `true`/`false` (or 1/0).
+   */
+  publish: z
+    .preprocess(
+      (v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : v),
+      z.boolean(),
+    )
+    .optional(),
 });
 export type ServiceRequestInput = z.infer<typeof ServiceRequestInputSchema>;
 
@@ -175,6 +186,116 @@ export type ServiceRequest = z.infer<typeof ServiceRequestSchema>;
 /** `GET requests/{id}.json` answers an Open311 array of one. */
 export const ServiceRequestResponseSchema = z.array(ServiceRequestSchema);
 
+/**
+ * What anyone may read about a complaint without a key (GET requests, GET requests/{id}):
+ * category, shop, state and outcome, dates, the union's public answers. Never contact details or
+ * evidence; the description and photos only when the reporter chose to publish them.
+ */
+export const PublicNoteSchema = NoteSchema.extend({ author: z.enum(['union', 'system']) });
+export type PublicNote = z.infer<typeof PublicNoteSchema>;
+export const ServiceRequestPublicSchema = z.object({
+  service_request_id: z.string(),
+  status: z.enum(['open', 'closed']),
+  substatus: SubstatusSchema,
+  /** The union's latest public answer. */
+  status_notes: z.string().optional(),
+  service_code: z.string(),
+  service_name: z.string(),
+  /** Only when the reporter agreed to publish it. */
+  description: z.string().optional(),
+  agency_responsible: z.string(),
+  service_notice: z.string(),
+  requested_datetime: DateTimeSchema,
+  updated_datetime: DateTimeSchema,
+  expected_datetime: DateTimeSchema,
+  /** The shop's GLN, with the registry's own address and position of it. */
+  address_id: GlnSchema.optional(),
+  address: z.string().optional(),
+  lat: z.number().optional(),
+  long: z.number().optional(),
+  /** Absolute URLs; only when the reporter agreed to publish the photos. */
+  media_url: z.string().optional(),
+  media_urls: z.array(z.string()).max(MAX_MEDIA).optional(),
+  escalated: z.boolean(),
+  enforcement_stage: EnforcementStageSchema,
+  supporters: z.number().int(),
+  notes: z.array(PublicNoteSchema),
+});
+export type ServiceRequestPublic = z.infer<typeof ServiceRequestPublicSchema>;
+export const ServiceRequestPublicResponseSchema = z.array(ServiceRequestPublicSchema);
+
+/** GeoReport v2 "GET service_request_id from a token": every service here is realtime, so a
+ * request's id is its own token. */
+export const TokenAnswerSchema = z.array(z.object({ service_request_id: z.string(), token: z.string() }));
+export type TokenAnswer = z.infer<typeof TokenAnswerSchema>;
+
+/** Service discovery (required by GeoReport v2; its url ends in /discovery). */
+export const DiscoverySchema = z.object({
+  changeset: DateTimeSchema,
+  contact: z.string(),
+  key_service: z.string(),
+  endpoints: z.array(
+    z.object({
+      specification: z.string(),
+      url: z.string(),
+      changeset: DateTimeSchema,
+      type: z.enum(['production', 'test']),
+      formats: z.array(z.string()),
+    }),
+  ),
+});
+export type Discovery = z.infer<typeof DiscoverySchema>;
+
+/** FixMyStreet's states (its "Additional states" extension), which its clients send and read. */
+export const FMS_STATUSES = [
+  'OPEN',
+  'INVESTIGATING',
+  'IN_PROGRESS',
+  'ACTION_SCHEDULED',
+  'FIXED',
+  'NO_FURTHER_ACTION',
+  'NOT_COUNCILS_RESPONSIBILITY',
+  'DUPLICATE',
+  'INTERNAL_REFERRAL',
+  'CLOSED',
+] as const;
+export type FmsStatus = (typeof FMS_STATUSES)[number];
+
+/**
+ * FixMyStreet's POST Service Request Update. `api_key` may carry the reporter's access token or a
+ * union's credential (as `Authorization: Bearer` does); `update_id` is the client's own id for
+ * the update, and a repeat of it is answered with the first answer instead of a second update.
+ */
+export const FmsUpdateInputSchema = z.object({
+  service_request_id: z.string().min(1).max(40),
+  update_id: z.string().min(1).max(100).optional(),
+  updated_datetime: z.string().max(40).optional(),
+  status: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(z.enum(FMS_STATUSES)),
+  description: z.string().max(4000).optional(),
+  first_name: z.string().max(100).optional(),
+  last_name: z.string().max(100).optional(),
+  email: z.string().max(200).optional(),
+  api_key: z.string().max(200).optional(),
+  media_url: z.string().max(500).optional(),
+});
+export type FmsUpdateInput = z.infer<typeof FmsUpdateInputSchema>;
+/** Answered as `<service_request_updates><request_update><update_id>`. */
+export const FmsUpdateCreatedSchema = z.array(z.object({ update_id: z.string() }));
+
+/** One entry of FixMyStreet's GET Service Request Updates: a union answer or a change of state. */
+export const RequestUpdateSchema = z.object({
+  update_id: z.string(),
+  service_request_id: z.string(),
+  status: z.enum(FMS_STATUSES),
+  updated_datetime: DateTimeSchema,
+  description: z.string(),
+});
+export type RequestUpdate = z.infer<typeof RequestUpdateSchema>;
+export const RequestUpdatesResponseSchema = z.array(RequestUpdateSchema);
+
 export const REPORTER_ACTIONS = ['follow_up', 'objection', 'withdraw'] as const;
 export const UNION_ACTIONS = ['reply'] as const;
 
@@ -204,7 +325,7 @@ export type SupportResult = z.infer<typeof SupportResultSchema>;
 
 /**
  * "Me too" by place: a shopper who saw the same violation at the same shop adds their support to
- * the oldest open complaint of that category there, without learning its id (ids stay unlisted).
+ * the oldest open complaint of that category there, without needing its id, and the answer does not name it.
  */
 export const PlaceSupportInputSchema = z.object({
   address_id: GlnSchema,

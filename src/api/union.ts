@@ -28,11 +28,18 @@ export const UnionQueueItemSchema = z.object({
     .object({ email: z.string().optional(), phone: z.string().optional(), first_name: z.string().optional() })
     .optional(),
   supporters: z.number().int(),
+  /** Set aside for triage under this group (one install's, one address's or one shop's burst). */
+  triage_group: z.string().optional(),
+  spam: z.boolean().optional(),
 });
 export type UnionQueueItem = z.infer<typeof UnionQueueItemSchema>;
 
 export const UnionQueueSchema = z.object({
   union: z.object({ id: z.string(), name: z.string() }),
   items: z.array(UnionQueueItemSchema),
+  /** Pass as `?cursor=` for the next page; absent on the last page. */
+  next_cursor: z.string().optional(),
+  /** Complaints waiting in triage (`?view=triage`), so the desk sees a flood without wading through it. */
+  triage_count: z.number().int().optional(),
 });
 export type UnionQueue = z.infer<typeof UnionQueueSchema>;

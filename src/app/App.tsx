@@ -11,13 +11,15 @@ import './shell/layout.css';
 // Lazy boundary: everything below is loaded on its route, not on first paint.
 const ScanPage = lazy(() => import('../features/scan/ScanPage.tsx'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
-const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage.tsx'));
-const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage.tsx'));
-const NewComplaintPage = lazy(() => import('../features/complaints/NewComplaintPage.tsx'));
-const MissingPlatePage = lazy(() => import('../features/complaints/MissingPlatePage.tsx'));
+const ComplaintsPage = lazy(() => import('../features/complaints/tracking/ComplaintsPage.tsx'));
+const ComplaintDetailPage = lazy(() => import('../features/complaints/tracking/ComplaintDetailPage.tsx'));
+const NewComplaintPage = lazy(() => import('../features/complaints/filing/NewComplaintPage.tsx'));
+const MissingPlatePage = lazy(() => import('../features/complaints/missing-plate/MissingPlatePage.tsx'));
 const PlacePage = lazy(() => import('../features/place/PlacePage.tsx'));
 const LicencePage = lazy(() => import('../features/place/LicencePage.tsx'));
 const MorePage = lazy(() => import('../features/more/MorePage.tsx'));
+const ProductPage = lazy(() => import('../features/product/ProductPage.tsx'));
+const ProductComplaintPage = lazy(() => import('../features/product/ProductComplaintPage.tsx'));
 
 export function App() {
   return (
@@ -38,6 +40,8 @@ export function App() {
               <Route path="/place/:gln/:ext?" component={PlacePage} />
               <Route path="/licence/:id" component={LicencePage} />
               <Route path="/more" component={MorePage} />
+              <Route path="/product/:gtin" component={ProductPage} />
+              <Route path="/product/:gtin/complain" component={ProductComplaintPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </ErrorScreen>

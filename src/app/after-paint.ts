@@ -11,6 +11,6 @@ export function startAfterPaint(): void {
   whenIdle(() => {
     void import('../sync/start.ts').then((m) => m.startSync());
     void import('../db/persistence.ts').then((m) => m.persistIfWorthIt());
-    void import('../features/complaints/warm-services.ts').then((m) => m.warmComplaintServices());
+    void import('../features/complaints/filing/warm-services.ts').then((m) => m.warmComplaintServices());
   });
 }

@@ -216,3 +216,15 @@ export async function trackedComplaints(): Promise<Complaint[]> {
   const all = await table().toArray();
   return all.filter((r) => r.serverId && r.token && r.status !== 'draft').map((r) => typed(r)!);
 }
+
+/**
+ * The service's record of a complaint, merged. Read and write in one transaction: the reporter
+ * may open the detail page (marking replies read) while the request was in flight, and that must
+ * not be overwritten by a stale copy.
+ */
+export function mergeRemote(id: string, remote: ServiceRequest, at: number): Promise<void> {
+  return db().transaction('rw', db().complaints, async () => {
+    const fresh = await getComplaint(id);
+    if (fresh) await putComplaint(withRemote(fresh, remote, at));
+  });
+}

@@ -29,6 +29,15 @@ export type PlaceRecord = {
   fetchedAt: number;
 };
 
+export type ProductCacheRecord = {
+  /** GTIN-14. */
+  gtin: string;
+  /** The product record as the service returned it (wire type from src/api). */
+  record: unknown;
+  etag?: string;
+  fetchedAt: number;
+};
+
 export type ComplaintRecord = {
   /** Local id, also the Idempotency-Key of its submission. */
   id: string;
@@ -51,7 +60,14 @@ export type OutboxEntry = {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  /** The last failure in the service's own words (kept for the record; the app shows `lastFailure`). */
   lastError?: string;
+  /** Why the last attempt failed (`FailureKind` of src/api/failure.ts). */
+  lastFailure?: string;
+  /** The last try was made while the browser said it was offline (it did not count as an attempt). */
+  waitsForNetwork?: boolean;
+  /** The service asked not to be called before this (Retry-After); waking the outbox respects it. */
+  notBefore?: number;
 };
 
 export class KalaDb extends Dexie {
@@ -59,6 +75,7 @@ export class KalaDb extends Dexie {
   places!: EntityTable<PlaceRecord, 'key'>;
   complaints!: EntityTable<ComplaintRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  products!: EntityTable<ProductCacheRecord, 'gtin'>;
 
   constructor(name = 'kala-be-fi') {
     super(name);
@@ -68,6 +85,8 @@ export class KalaDb extends Dexie {
       complaints: 'id, serverId, gln, updatedAt, status',
       outbox: 'id, nextAttemptAt',
     });
+    // Products scanned or opened, for their page offline and for naming scans in history.
+    this.version(2).stores({ products: 'gtin, fetchedAt' });
   }
 }
 

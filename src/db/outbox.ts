@@ -1,5 +1,5 @@
 import type { ApiErrorItem, ServiceRequestInput } from '../api/index.ts';
-import type { Complaint } from './complaints.ts';
+import { type Complaint, getComplaint, putComplaint } from './complaints.ts';
 import { db, type OutboxEntry } from './database.ts';
 
 // Submissions not yet acknowledged by the service. An entry is written before any network call
@@ -48,10 +48,22 @@ export async function getEntry(id: string): Promise<OutboxItem | undefined> {
   return (await table().get(id)) as OutboxItem | undefined;
 }
 
-/** Entries whose next attempt is due, oldest first (a follow-up never overtakes its complaint). */
+/**
+ * Entries whose next attempt is due, oldest first. One complaint's entries go in the order they
+ * were made: one still waiting for its retry holds back the younger ones of the same complaint
+ * (a follow-up never overtakes its complaint, nor an earlier follow-up). A refused entry holds
+ * back nothing; it waits for the reporter.
+ */
 export async function dueEntries(now: number): Promise<OutboxItem[]> {
-  const due = (await table().where('nextAttemptAt').belowOrEqual(now).toArray()) as OutboxItem[];
-  return due.sort((a, b) => a.createdAt - b.createdAt);
+  const all = ((await table().toArray()) as OutboxItem[]).sort((a, b) => a.createdAt - b.createdAt);
+  const held = new Set<string>();
+  const due: OutboxItem[] = [];
+  for (const e of all) {
+    const id = e.payload.complaintId;
+    if (e.nextAttemptAt <= now && !held.has(id)) due.push(e);
+    else if (Number.isFinite(e.nextAttemptAt)) held.add(id);
+  }
+  return due;
 }
 
 export async function allEntries(): Promise<OutboxItem[]> {
@@ -64,15 +76,112 @@ export async function nextAttemptAt(): Promise<number | undefined> {
   return first && Number.isFinite(first.nextAttemptAt) ? first.nextAttemptAt : undefined;
 }
 
-export async function scheduleRetry(id: string, nextAt: number, lastError: string): Promise<void> {
+export type RetryPlan = {
+  nextAt: number;
+  lastError: string;
+  lastFailure: string;
+  /** False for a try made with no network: it says nothing about the service, so no backoff step. */
+  counts: boolean;
+  notBefore?: number;
+};
+
+export async function scheduleRetry(id: string, plan: RetryPlan): Promise<void> {
   await table()
     .where('id')
     .equals(id)
     .modify((e) => {
-      e.attempts += 1;
-      e.nextAttemptAt = nextAt;
-      e.lastError = lastError;
+      if (plan.counts) e.attempts += 1;
+      if (plan.counts) delete e.waitsForNetwork;
+      else e.waitsForNetwork = true;
+      e.nextAttemptAt = plan.nextAt;
+      e.lastError = plan.lastError;
+      e.lastFailure = plan.lastFailure;
+      if (plan.notBefore) e.notBefore = plan.notBefore;
+      else delete e.notBefore;
     });
+}
+
+/** Entries still to be sent on their own (not refused): what "waiting to send" counts. */
+export async function waitingCount(): Promise<number> {
+  return table().where('nextAttemptAt').below(NEVER).count();
+}
+
+/**
+ * The app has a reason to believe the network is back (`online`, start, focus): every waiting
+ * entry is due now, except where the service itself asked for a pause (Retry-After). On
+ * reconnection (`resetBackoff`) the failures that were about the network stop counting too, so
+ * that one more lost try waits seconds, not the hour the outage had climbed to.
+ * `onlyNetworkWaits`: only the entries whose last try found no network at all (Background Sync,
+ * which the browser also fires right after a page registers it: waking the rest there would
+ * retry a failing service twice per backoff step).
+ */
+export async function wakeWaiting(
+  now: number,
+  opts: { resetBackoff?: boolean; onlyNetworkWaits?: boolean } = {},
+): Promise<number> {
+  return table()
+    .where('nextAttemptAt')
+    .between(now, NEVER, false, false)
+    .modify((e) => {
+      if ((e.notBefore ?? 0) > now) return;
+      if (opts.onlyNetworkWaits && !e.waitsForNetwork) return;
+      e.nextAttemptAt = now;
+      if (opts.resetBackoff && (e.lastFailure === 'offline' || e.lastFailure === 'timeout')) e.attempts = 0;
+    });
+}
+
+/** The reporter asked to send this complaint's waiting entries now: due at once, backoff forgotten. */
+export async function sendNowFor(complaintId: string, now: number): Promise<void> {
+  for (const e of await entriesFor(complaintId)) {
+    if (!Number.isFinite(e.nextAttemptAt)) continue;
+    await table().update(e.id, { nextAttemptAt: now, attempts: 0 });
+  }
+}
+
+/**
+ * The service acknowledged an entry: the complaint takes the service's view (`apply`) and the
+ * entry goes, in one transaction, so neither is ever seen without the other.
+ */
+export async function markDelivered(
+  entryId: string,
+  complaintId: string,
+  apply: (c: Complaint) => Complaint,
+): Promise<void> {
+  await db().transaction('rw', db().complaints, table(), async () => {
+    const c = await getComplaint(complaintId);
+    if (c) await putComplaint(apply(c));
+    await table().delete(entryId);
+  });
+}
+
+/**
+ * The service refused an entry for good: it is kept (nothing is deleted unacknowledged) and is
+ * never due again until the reporter acts; the complaint carries the refusal for its page.
+ */
+export async function markRefused(
+  entry: OutboxItem,
+  why: { errors: ApiErrorItem[]; lastError: string; lastFailure: string },
+  now: number,
+): Promise<void> {
+  const { errors } = why;
+  await db().transaction('rw', db().complaints, table(), async () => {
+    await table()
+      .where('id')
+      .equals(entry.id)
+      .modify((e) => {
+        e.attempts += 1;
+        e.nextAttemptAt = NEVER;
+        e.lastError = why.lastError;
+        e.lastFailure = why.lastFailure;
+        (e.payload as { failure?: unknown }).failure = errors;
+      });
+    const c = await getComplaint(entry.payload.complaintId);
+    if (c && entry.kind === 'create') {
+      await putComplaint({ ...c, status: 'failed', updatedAt: now, data: { ...c.data, failure: errors } });
+    } else if (c) {
+      await putComplaint({ ...c, data: { ...c.data, failure: errors } });
+    }
+  });
 }
 
 export async function removeEntry(id: string): Promise<void> {
@@ -94,4 +203,27 @@ export async function retryNow(id: string, now: number): Promise<void> {
 export async function entriesFor(complaintId: string): Promise<OutboxItem[]> {
   const all = await allEntries();
   return all.filter((e) => e.payload.complaintId === complaintId);
+}
+
+/**
+ * The reporter acted on a refused follow-up, objection or withdrawal: drop it, or send it again
+ * (due now, its refusal forgotten). In the same transaction an acknowledged complaint's `failure`
+ * comes to say what is still refused (nothing once none is left), so no page sees one without
+ * the other.
+ */
+export async function settleRefusedAction(
+  entryId: string,
+  act: 'drop' | 'retry',
+  now: number,
+): Promise<void> {
+  await db().transaction('rw', db().complaints, table(), async () => {
+    const e = await getEntry(entryId);
+    if (e?.kind !== 'update') return;
+    if (act === 'drop') await removeEntry(entryId);
+    else await retryNow(entryId, now);
+    const c = await getComplaint(e.payload.complaintId);
+    if (!c?.serverId) return;
+    const refused = (await entriesFor(c.id)).filter((x) => x.payload.failure);
+    await putComplaint({ ...c, data: { ...c.data, failure: refused.at(-1)?.payload.failure } });
+  });
 }

@@ -11,6 +11,11 @@ export async function listScans(): Promise<ScanRecord[]> {
   }
 }
 
+/** Adds one decode to history; returns its id. Throws when storage is full (the caller says so). */
+export async function addScan(record: ScanRecord): Promise<number | undefined> {
+  return db().scans.add(record);
+}
+
 export async function deleteScan(id: number): Promise<void> {
   await db().scans.delete(id);
 }

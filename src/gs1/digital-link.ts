@@ -2,9 +2,10 @@
 // conformant parser must enforce are cited where they are applied.
 
 import { checkAgainstFormat } from './ai-format.ts';
+import { checkPairs } from './ai-pairs.ts';
 import { aiDefinition } from './ai-table.ts';
 import { looksCompressed } from './compressed.ts';
-import { checkQualifierOrder, isPrimaryKey, qualifiesKey } from './key-structure.ts';
+import { belongsInPath, checkQualifierOrder, isPrimaryKey, qualifiesKey } from './key-structure.ts';
 import { gs1Error } from './messages.ts';
 import { percentDecode } from './percent.ts';
 import type { Gs1Element, Gs1Error, Gs1Parse } from './types.ts';
@@ -37,9 +38,9 @@ type PathKey = { prefix: string; key: Gs1Element; qualifiers: Gs1Element[] };
 
 function parsePath(path: string): Outcome<PathKey> {
   const segments = path === '' || path === '/' ? [] : path.split('/').slice(1);
-  // Conformant resolvers tolerate one trailing slash (Resolver 1.2, 3.3); plates printed with one
-  // still scan. Any other empty segment (`//`) is malformed.
-  if (segments.length > 1 && segments.at(-1) === '') segments.pop();
+  // 4.4: the path ends with the last key or qualifier value, so an empty segment (`//`, or a
+  // slash after the last value) is malformed (Syntax Engine test `https://a/stem/00/006141411234567890/`
+  // fails). A resolver may still tolerate it on a request; a parser of what a plate carries does not.
   if (segments.some((s) => s === '')) return gs1Error('bad-syntax');
   // 4.4: scan from the right for the last `/key/value[/qualifier/value...]`; the rest is prefix.
   let start = -1;
@@ -78,7 +79,9 @@ function parsePath(path: string): Outcome<PathKey> {
   };
 }
 
-function parseQuery(query: string, taken: Set<string>): Outcome<Gs1Element[]> {
+function parseQuery(query: string, path: PathKey): Outcome<Gs1Element[]> {
+  const taken = new Set([path.key.ai, ...path.qualifiers.map((q) => q.ai)]);
+  const pathQualifiers = path.qualifiers.map((q) => q.ai);
   const attributes: Gs1Element[] = [];
   for (const pair of query.split('&')) {
     if (pair === '') continue;
@@ -94,6 +97,8 @@ function parseQuery(query: string, taken: Set<string>): Outcome<Gs1Element[]> {
     // 4.6: only AIs permitted as data attributes; a key qualifier belongs in the path.
     if (!definition.dataAttribute) return gs1Error('bad-attribute', name);
     if (taken.has(name)) return gs1Error('duplicate-ai', name);
+    // 4.6: a key qualifier of the path's key goes in the path, not in the query.
+    if (belongsInPath(path.key.ai, pathQualifiers, name)) return gs1Error('bad-attribute', name);
     const element = decodedElement(name, raw, true);
     if (isError(element)) return element;
     taken.add(name);
@@ -112,12 +117,15 @@ export function parseDigitalLink(uri: string): Gs1Parse {
   if (!SCHEMES.has(parts.scheme)) return fail(gs1Error('bad-scheme'));
   const path = parsePath(parts.path);
   if (isError(path)) return fail(path);
-  const taken = new Set([path.key.ai, ...path.qualifiers.map((q) => q.ai)]);
-  const attributes = parts.query === null ? [] : parseQuery(parts.query, taken);
+  const attributes = parts.query === null ? [] : parseQuery(parts.query, path);
   if (isError(attributes)) return fail(attributes);
+  const elements = [path.key, ...path.qualifiers, ...attributes];
+  // The pairing rules hold for the AI data however it is written (ai-pairs.ts).
+  const pairError = checkPairs(elements);
+  if (pairError) return fail(pairError);
   return {
     ok: true,
-    elements: [path.key, ...path.qualifiers, ...attributes],
+    elements,
     primaryKey: path.key,
     qualifiers: path.qualifiers,
     attributes,

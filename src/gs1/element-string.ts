@@ -7,11 +7,10 @@ import { checkAgainstFormat } from './ai-format.ts';
 import { type AiDefinition, aiDefinition, leadingAi } from './ai-table.ts';
 import { assembleElementString } from './key-structure.ts';
 import { gs1Error } from './messages.ts';
+import { ELEMENT_STRING_IDS } from './scan-text.ts';
 import type { Gs1Element, Gs1Error, Gs1Parse } from './types.ts';
 
 export const GS = '\u001d';
-/** Symbology identifiers (ISO/IEC 15424) of carriers whose data is a GS1 element string. */
-export const GS1_SYMBOLOGY_IDS = [']Q3', ']d2', ']C1', ']e0', ']J1'] as const;
 
 const fail = (error: Gs1Error): Gs1Parse => ({ ok: false, error });
 
@@ -85,7 +84,7 @@ export function parseElementString(text: string): Gs1Parse {
   if (typeof text !== 'string' || text.length === 0) return fail(gs1Error('bad-syntax'));
   let data = text;
   if (data.startsWith(']')) {
-    const id = GS1_SYMBOLOGY_IDS.find((prefix) => data.startsWith(prefix));
+    const id = ELEMENT_STRING_IDS.find((prefix) => data.startsWith(prefix));
     if (!id) return fail(gs1Error('bad-syntax'));
     data = data.slice(id.length);
   }

@@ -2,7 +2,7 @@
 // a flat list of elements is sorted into key, qualifiers and attributes.
 // Source: GS1 Digital Link URI Syntax 1.6, section 4.4 (primary keys and key qualifiers), as
 // restated by the `dlpkey` attributes of the GS1 Barcode Syntax Dictionary.
-import { aiDefinition } from './ai-table.ts';
+import { checkPairs } from './ai-pairs.ts';
 import { gs1Error } from './messages.ts';
 import type { Gs1Element, Gs1Error, Gs1Parse } from './types.ts';
 
@@ -63,12 +63,27 @@ export function checkQualifierOrder(key: string, qualifiers: readonly string[]):
       );
 }
 
+/**
+ * Whether `ai`, found in the query string, is a qualifier that the path could have carried: one
+ * alternative sequence of `key` holds it together with every qualifier already in the path. Such
+ * an AI belongs in the path (URI Syntax 1.6, 4.6; Syntax Engine test
+ * `https://example.com/01/09520123456788?10=ABC123` fails, `.../235/XYZ?10=ABC123` passes).
+ */
+export function belongsInPath(key: string, pathQualifiers: readonly string[], ai: string): boolean {
+  return (QUALIFIER_PATHS[key] ?? []).some(
+    (path) => path.includes(ai) && pathQualifiers.every((q) => path.includes(q)),
+  );
+}
+
 function sequencePosition(key: string, ai: string): number {
   for (const path of QUALIFIER_PATHS[key] ?? []) if (path.includes(ai)) return path.indexOf(ai);
   return 0;
 }
 
-/** Drops exact repeats; a repeated AI with another value is an error (GenSpecs 4.14). */
+/**
+ * Drops exact repeats; a repeated AI with another value is an error (General Specifications: the
+ * same AI twice must carry the same value; Syntax Engine test `(400)ABC(400)AB` fails).
+ */
 export function dedupe(elements: readonly Gs1Element[]): Gs1Element[] | Gs1Error {
   const seen = new Map<string, string>();
   const out: Gs1Element[] = [];
@@ -85,30 +100,24 @@ export function dedupe(elements: readonly Gs1Element[]): Gs1Element[] | Gs1Error
 }
 
 /**
- * Sorts the elements of an element string. The first primary key is the key; its qualifiers
- * may come in any order in an element string but must belong to one alternative sequence; a
- * qualifier whose key is absent is rejected unless the AI may also stand as a data attribute.
+ * Sorts the elements of an element string. An element string needs no primary key at all:
+ * `(410)...` and `(400)ABC(400)ABC` are whole messages in the GS1 Barcode Syntax Engine's tests,
+ * and the Syntax Dictionary gives 400 and 410-417 no `req=`. So the first Digital Link primary key
+ * present, if any, becomes the key and its qualifiers are sorted into sequence order. The path
+ * rules of a Digital Link URI (one alternative sequence, in order) do not apply: an element
+ * string has no path. What pairs with what is checked by `checkPairs`.
  */
 export function assembleElementString(elements: readonly Gs1Element[]): Gs1Parse {
   const unique = dedupe(elements);
   if (!Array.isArray(unique)) return { ok: false, error: unique };
+  const pairError = checkPairs(unique);
+  if (pairError) return { ok: false, error: pairError };
   const primaryKey = unique.find((e) => isPrimaryKey(e.ai));
-  const present = new Set(unique.map((e) => e.ai));
-  for (const { ai } of unique) {
-    const owned = [...present].some((key) => isPrimaryKey(key) && qualifiesKey(key, ai));
-    if (isKeyQualifier(ai) && !owned && !aiDefinition(ai)?.dataAttribute) {
-      return { ok: false, error: gs1Error('bad-qualifier', ai) };
-    }
-  }
-  if (!primaryKey) return { ok: false, error: gs1Error('no-primary-key') };
-  const qualifiers = unique
-    .filter((e) => e !== primaryKey && qualifiesKey(primaryKey.ai, e.ai))
-    .sort((a, b) => sequencePosition(primaryKey.ai, a.ai) - sequencePosition(primaryKey.ai, b.ai));
-  const orderError = checkQualifierOrder(
-    primaryKey.ai,
-    qualifiers.map((q) => q.ai),
-  );
-  if (orderError) return { ok: false, error: orderError };
+  const qualifiers = primaryKey
+    ? unique
+        .filter((e) => e !== primaryKey && qualifiesKey(primaryKey.ai, e.ai))
+        .sort((a, b) => sequencePosition(primaryKey.ai, a.ai) - sequencePosition(primaryKey.ai, b.ai))
+    : [];
   const attributes = unique.filter((e) => e !== primaryKey && !qualifiers.includes(e));
   return { ok: true, elements: unique, primaryKey, qualifiers, attributes };
 }

@@ -1,5 +1,17 @@
-// What a scanner hands over: optional symbology identifier (ISO/IEC 15424, `]` + letter + digit)
-// and stray whitespace. zxing-wasm reports the identifier; BarcodeDetector drops it.
+// What a scanner hands over: an optional symbology identifier (ISO/IEC 15424: `]`, a letter for
+// the symbology, a modifier) and stray whitespace. zxing-wasm reports the identifier;
+// BarcodeDetector drops it.
+//
+// The identifiers of the GS1 data carriers, from the General Specifications' table of symbology
+// identifiers (section 5, "Symbology identifiers"):
+//   ]E0  EAN-13, UPC-A or UPC-E          ]E4  EAN-8
+//   ]E1  two-digit add-on alone          ]E2  five-digit add-on alone
+//   ]E3  EAN-13, UPC-A or UPC-E with its add-on
+//   ]I1  ITF-14 (check digit verified and transmitted)
+//   ]C1  GS1-128                         ]e0  GS1 DataBar (and GS1 Composite)
+//   ]d2  GS1 DataMatrix                  ]Q3  GS1 QR Code            ]J1  GS1 DotCode
+// Every other identifier (]Q1 QR Code and ]d1 Data Matrix carrying a GS1 Digital Link URI, ]C0
+// plain Code 128, ...) marks plain data.
 
 export type ScanText = {
   /** The identifier, e.g. `]Q3`, or '' when absent. */
@@ -7,10 +19,32 @@ export type ScanText = {
   data: string;
 };
 
-/** Carriers whose data is a GS1 element string (FNC1 in first position). */
-const GS1_CARRIERS = new Set([']Q3', ']d2', ']C1', ']e0', ']J1']);
-/** EAN/UPC carriers: the data is the digits of a GTIN-8, -12 or -13. */
-const EAN_UPC = new Set([']E0', ']E3', ']E4']);
+/** How the data after an identifier is to be read. */
+export type Carrier =
+  /** A GS1 element string: FNC1 in first position, AIs, GS separators. */
+  | 'element-string'
+  /** The digits of a GTIN from EAN/UPC, possibly followed by an add-on (]E3). */
+  | 'ean-upc'
+  /** An EAN/UPC add-on read alone: two or five digits, not an identification key. */
+  | 'add-on'
+  /** ITF-14: the 14 digits of a GTIN. */
+  | 'itf-14'
+  /** Anything else: a Digital Link URI, a URL, text; or unknown when there is no identifier. */
+  | 'plain';
+
+const CARRIERS: Readonly<Record<string, Carrier>> = {
+  ']E0': 'ean-upc',
+  ']E3': 'ean-upc',
+  ']E4': 'ean-upc',
+  ']E1': 'add-on',
+  ']E2': 'add-on',
+  ']I1': 'itf-14',
+  ']C1': 'element-string',
+  ']e0': 'element-string',
+  ']d2': 'element-string',
+  ']Q3': 'element-string',
+  ']J1': 'element-string',
+};
 
 export function splitSymbology(text: string): ScanText {
   // Only line breaks and spaces around the text: the GS separator (ASCII 29) is data.
@@ -20,10 +54,11 @@ export function splitSymbology(text: string): ScanText {
   return { symbology: match[0], data: trimmed.slice(3) };
 }
 
-export function isGs1Carrier(symbology: string): boolean {
-  return GS1_CARRIERS.has(symbology);
+export function carrierOf(symbology: string): Carrier {
+  return CARRIERS[symbology] ?? 'plain';
 }
 
-export function isEanUpc(symbology: string): boolean {
-  return EAN_UPC.has(symbology);
-}
+/** The identifiers whose data is a GS1 element string. */
+export const ELEMENT_STRING_IDS: readonly string[] = Object.keys(CARRIERS).filter(
+  (id) => CARRIERS[id] === 'element-string',
+);

@@ -64,3 +64,13 @@ export function formatAge(from: Date | number, now: number = Date.now(), lang = 
     if (Math.abs(secs) >= size) return rtf.format(-Math.floor(secs / size), unit);
   return rtf.format(-Math.max(0, secs), 'second');
 }
+
+/** A price in rials as a grouped number in the UI's digits (the unit word comes from locales). */
+export function formatRials(rials: number, lang = i18n.language): string {
+  return formatNumber(Math.round(rials), lang);
+}
+
+/** The same price in tomans (ten rials), as shoppers say prices aloud. */
+export function formatTomans(rials: number, lang = i18n.language): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(rials / 10);
+}

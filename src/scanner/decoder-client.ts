@@ -5,7 +5,7 @@ import type { DecodeHit, Effort, FromWorker, ToWorker } from './messages.ts';
 export type DecoderClient = {
   /** Decodes one camera frame; the bitmap is transferred (and closed by the worker). */
   decodeFrame(bitmap: ImageBitmap, effort: Effort): Promise<DecodeHit | null>;
-  /** Decodes a still photo at several scales with full effort. */
+  /** Decodes a still photo at several scales with full effort, then with the deep passes. */
   decodeImage(image: Blob): Promise<DecodeHit | null>;
   dispose(): void;
 };

@@ -2,8 +2,8 @@ import type { Effort } from './messages.ts';
 import { effortForFrame, FULL_EFFORT_EVERY } from './reader-options.ts';
 
 // The scan loop, free of the browser so its scheduling is tested in Node: one frame in flight at
-// a time (a slow decode never queues a backlog of stale frames), the Nth frame at full effort,
-// and nothing more once a result arrives or the loop is stopped.
+// a time (a slow decode never queues a backlog of stale frames), every Nth frame a thorough one
+// (src/scanner/reader-options.ts), and nothing more once a result arrives or the loop is stopped.
 
 export type FrameLoopDeps<F, H> = {
   /** The current camera frame, or null when none is ready (video paused, not yet playing). */

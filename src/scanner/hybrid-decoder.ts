@@ -4,12 +4,16 @@ import type { DecodeHit, Effort } from './messages.ts';
 // takes the fast frames where it exists. It is not trusted for everything:
 // - it drops the symbology identifier and the GS separators, so a raw element string (any text
 //   without '://') is decoded again by the worker, which keeps them; if the worker cannot read
-//   that frame the detector's text is used as it is;
-// - full-effort frames always go to the worker, which tries inverted (white-on-black) plates,
-//   rotation and denoising whatever the platform detector does;
+//   that frame the detector's text is used as it is, but only from a QR code: a product's digits
+//   without ]E0, ]d2... would pass for plain text, so the loop waits for the worker to read it;
+// - thorough frames (full effort, deep pass) always go to the worker, which tries inverted
+//   (white-on-black) plates, rotation, denoising and small blurred codes whatever the platform
+//   detector does, and reads the product symbologies the detector is not asked for;
 // - if it throws once (a broken platform service, an unsupported image), the worker takes over for good.
 
-export type NativeDetect<F> = (frame: F) => Promise<string | null>;
+/** What the platform detector read: its text and its format name (`qr_code`, `ean_13`...). */
+export type NativeRead = { text: string; format: string };
+export type NativeDetect<F> = (frame: F) => Promise<NativeRead | null>;
 export type WorkerDecode<F> = (frame: F, effort: Effort) => Promise<DecodeHit | null>;
 
 export type HybridDeps<F> = {
@@ -41,23 +45,24 @@ export function createHybridDecoder<F>(deps: HybridDeps<F>): HybridDecoder<F> {
 
   return {
     async decode(frame, effort) {
-      if (!native || effort === 'full') return deps.worker(frame, effort);
-      let text: string | null;
+      if (!native || effort !== 'fast') return deps.worker(frame, effort);
+      let read: NativeRead | null;
       try {
-        text = await native(frame);
+        read = await native(frame);
       } catch {
         native = null;
         return deps.worker(frame, effort);
       }
-      if (text === null) {
+      if (read === null) {
         deps.release(frame);
         return null;
       }
-      if (text.includes('://')) {
+      if (read.format === 'qr_code' && read.text.includes('://')) {
         deps.release(frame);
-        return nativeHit(text);
+        return nativeHit(read.text);
       }
-      return (await deps.worker(frame, 'full')) ?? nativeHit(text);
+      const hit = await deps.worker(frame, 'full');
+      return hit ?? (read.format === 'qr_code' ? nativeHit(read.text) : null);
     },
     get usingNative() {
       return native !== null;

@@ -4,8 +4,27 @@ import type { Effort } from './messages.ts';
 // The decoder settings the app runs with; tests/bench/decode.ts imports the same objects, so the
 // benchmark measures exactly what ships.
 
+/**
+ * What a shopper points the camera at: the shop's plate (QR) and the product in their hand. Each
+ * keeps its symbology identifier in the result: `]Q1`/`]Q3` QR, `]d2` GS1 DataMatrix (medicines),
+ * `]E0` EAN-13 (UPC-A and UPC-E come as their 13-digit EAN-13 form), `]E4` EAN-8, `]C1` GS1-128,
+ * `]e0` GS1 DataBar, expanded and stacked included (fresh food).
+ */
+export const FORMATS: NonNullable<ReaderOptions['formats']> = [
+  'QRCode',
+  'DataMatrix',
+  'EAN13',
+  'EAN8',
+  'UPCA',
+  'UPCE',
+  'Code128',
+  'DataBar',
+  'DataBarExp',
+  'DataBarLtd',
+];
+
 const common: ReaderOptions = {
-  formats: ['QRCode'],
+  formats: FORMATS,
   maxNumberOfSymbols: 1,
   // 'Plain' keeps the GS separators of a GS1 element string; the default 'HRI' would rewrite
   // them as "(414)...(254)..." which is a display form, not what a scanner transmits.
@@ -33,14 +52,32 @@ export const FULL_OPTIONS: ReaderOptions = {
   tryDenoise: true,
 };
 
-/** One frame in this many gets the full effort. */
+/**
+ * The deep pass (src/scanner/deep-pass.ts) hands zxing a black-and-white enlargement of the busy
+ * part of the frame, already thresholded: zxing's own binariser is told to keep it as it is.
+ * Only the 2D codes: the small blurred plates it is for are QR codes, and a thresholded
+ * enlargement of shelf clutter must not become a linear barcode.
+ */
+export const DEEP_OPTIONS: ReaderOptions = {
+  ...FULL_OPTIONS,
+  formats: ['QRCode', 'DataMatrix'],
+  binarizer: 'FixedThreshold',
+};
+
+/** One frame in this many is a thorough one; the others are fast. */
 export const FULL_EFFORT_EVERY = 4;
 
-/** Frame 0, 1, 2 fast, frame 3 full, and so on: the first look is cheap, the fourth is thorough. */
+/**
+ * The thorough frames take turns: the full effort, then a deep pass with a fine window, the full
+ * effort again, then a deep pass with a smoothing one. A still plate gets every pass within 16 frames.
+ */
+const THOROUGH: readonly Effort[] = ['full', 'deep-fine', 'full', 'deep-smooth'];
+
+/** Frame 0, 1, 2 fast, frame 3 full, ..., frame 7 deep: the first look is cheap, the fourth is thorough. */
 export function effortForFrame(index: number, every = FULL_EFFORT_EVERY): Effort {
-  return index % every === every - 1 ? 'full' : 'fast';
+  if (index % every !== every - 1) return 'fast';
+  return THOROUGH[Math.floor(index / every) % THOROUGH.length]!;
 }
 
-export function optionsFor(effort: Effort): ReaderOptions {
-  return effort === 'full' ? FULL_OPTIONS : FAST_OPTIONS;
-}
+/** Every effort a still scene gets, in the order the frame loop gives them. */
+export const EFFORT_CYCLE: readonly Effort[] = ['fast', ...THOROUGH];

@@ -1,6 +1,7 @@
 import { storageFull } from '../app/storage-alert.ts';
-import { db, type ScanRecord } from '../db/database.ts';
+import type { ScanRecord } from '../db/database.ts';
 import { isQuotaError } from '../db/persistence.ts';
+import { addScan } from '../db/scans.ts';
 import type { ScanKind } from '../gs1/types.ts';
 
 // Every decode lands in history. The record is built by a pure function (tested in Node); the
@@ -14,8 +15,14 @@ export function searchTextOf(kind: ScanKind): string {
     case 'gs1-location':
       parts.push(kind.gln, kind.extension, kind.domain);
       break;
+    case 'gs1-product':
+      parts.push(kind.gtin, kind.lot, kind.domain);
+      break;
     case 'gs1-other':
       parts.push(kind.key.value, kind.domain);
+      break;
+    case 'gs1-data':
+      parts.push(...kind.elements.map((e) => e.value));
       break;
     case 'licence':
       parts.push(kind.licenceId, kind.domain);
@@ -51,7 +58,7 @@ export function buildScanRecord(raw: string, kind: ScanKind, at: number): ScanRe
 
 export async function recordScan(raw: string, kind: ScanKind, at = Date.now()): Promise<number | undefined> {
   try {
-    return await db().scans.add(buildScanRecord(raw, kind, at));
+    return await addScan(buildScanRecord(raw, kind, at));
   } catch (error) {
     if (isQuotaError(error)) storageFull.value = true;
     return undefined;

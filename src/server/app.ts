@@ -1,16 +1,22 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { ProductRecord } from '../api/index.ts';
+import { INSTALL_HEADER } from './abuse/install-token.ts';
+import { limitWrites } from './abuse/limits.ts';
 import type { DemoGln } from './demo/demo-glns.ts';
 import { platesRoutes } from './demo/plates.ts';
+import { productBarcodesRoutes } from './demo/products.ts';
 import type { ServiceDeps } from './deps.ts';
+import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
-import { rateLimitWrites } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security.ts';
+import { open311Formats } from './open311/format.ts';
 import { healthRoutes } from './routes/health.ts';
+import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
+import { productRoutes } from './routes/products.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
@@ -20,30 +26,36 @@ import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
-function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
+export function createApp(deps: ServiceDeps, demo: DemoGln[], demoProducts: ProductRecord[] = []) {
   const app = new Hono({ strict: false });
   app.use('*', securityHeaders());
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
   const corsOpen = cors({
     origin: '*',
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match', 'Accept'],
+    allowHeaders: [
+      'Content-Type',
+      'Authorization',
+      'Idempotency-Key',
+      'If-None-Match',
+      'Accept',
+      INSTALL_HEADER,
+    ],
     exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
     maxAge: 86400,
   });
-  for (const p of ['/414/*', '/api/*', '/open311/*', '/.well-known/*']) app.use(p, corsOpen);
-  app.use('/api/*', rateLimitWrites(deps.rateLimit, clientKey));
-  app.use('/open311/*', rateLimitWrites(deps.rateLimit, clientKey));
+  // The resolver's paths (/414/*, /.well-known/gs1resolver, compressed links) set their own,
+  // read-only CORS in resolverRoutes.
+  for (const p of ['/api/*', '/open311/*']) app.use(p, corsOpen);
+  // Before the write limit, so that its refusals (and every other error) reach Open311 clients
+  // in the format they asked for.
+  app.use('/open311/*', open311Formats());
+  const limited = limitWrites(deps.limits, deps.store, deps.installs);
+  app.use('/api/*', limited);
+  app.use('/open311/*', limited);
 
   app.route('/', healthRoutes(deps));
+  app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
   app.route('/', open311Routes(deps));
@@ -51,12 +63,20 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[]) {
   app.route('/', supportRoutes(deps));
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
-  app.route('/', platesRoutes(demo));
+  app.route('/', platesRoutes(demo, deps.publicOrigin));
+  app.route('/', productRoutes(deps));
+  app.route('/', productBarcodesRoutes(demoProducts));
   app.route('/', unionPageRoutes());
-  app.route('/', staticRoutes(deps.staticDir));
+  app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));
   app.onError((error, c) => {
+    // A body the client broke off or framed wrongly is the client's error: one line, no stack,
+    // or a stream of bad requests would flood the log.
+    if (isClientError(error)) {
+      console.warn('[kala-be-fi] bad request body', c.req.method, c.req.path);
+      return fail(c, 400, 'bad-body', MESSAGES.badBody);
+    }
     // Details go to the log, never to the client.
     console.error('[kala-be-fi] unhandled', c.req.method, c.req.path, error);
     return fail(c, 500, 'internal', MESSAGES.internal);

@@ -1,5 +1,7 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { loadServerKey } from './secrets/server-key.ts';
 import { isPostgresUrl } from './store/pg.ts';
 
 // `npm run start:cluster`: N copies of the service (WORKERS, default one per core) sharing one
@@ -12,6 +14,9 @@ if (cluster.isPrimary) {
     console.error('start:cluster needs DATABASE_URL=postgres://…: SQLite is one process on one file.');
     process.exit(1);
   }
+  // Drawn (or read) once, before any worker starts: workers each drawing their own key at once
+  // would not accept each other's install tokens.
+  loadServerKey(resolve(process.env.DATA_DIR ?? './data'), process.env);
   const workers = Number(process.env.WORKERS) > 0 ? Number(process.env.WORKERS) : availableParallelism();
   // Only the first worker prints the demo GLNs and credentials; the rest only their readiness.
   cluster.setupPrimary({ silent: false });

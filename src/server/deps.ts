@@ -1,4 +1,8 @@
-import type { RateLimitConfig } from './http/rate-limit.ts';
+import type { InstallTokens } from './abuse/install-token.ts';
+import type { Limits } from './abuse/limits.ts';
+import type { StaticCache } from './http/static-cache.ts';
+import type { RemoteMediaOptions } from './open311/remote-media.ts';
+import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { MediaStore } from './store/media.ts';
@@ -8,9 +12,19 @@ import type { Store } from './store/types.ts';
 export type ServiceDeps = {
   store: Store;
   records: RecordCache;
+  products: ProductStore;
   routing: RoutingTable;
   media: MediaStore;
   staticDir: string | undefined;
-  rateLimit: RateLimitConfig;
+  staticCache: StaticCache;
+  limits: Limits;
+  installs: InstallTokens;
+  /**
+   * The origin every absolute URL names (redirects, links, plates, photo URLs): PUBLIC_URL, or
+   * the address the server listens on. Never the request's Host header, which the client writes.
+   */
+  publicOrigin: () => string;
+  /** Fetching a photo an Open311 client names by URL elsewhere. */
+  remoteMedia: RemoteMediaOptions;
   now: () => Date;
 };

@@ -6,12 +6,15 @@ import { createService } from './service.ts';
 // `npm run dev`: Vite serves the app; this hands the service's routes to the same Hono app that
 // `npm start` runs, so the dev origin behaves like production.
 
-const SERVICE = /^\/(?:api|open311|414|demo|union)(?:[/?]|$)|^\/\.well-known\/gs1resolver(?:[/?]|$)/;
+const SERVICE = /^\/(?:api|open311|414|01|demo|union)(?:[/?]|$)|^\/\.well-known\/gs1resolver(?:[/?]|$)/;
 
 export async function createDevMiddleware() {
+  // Vite's own origin (its default port unless PUBLIC_URL says otherwise) names every absolute URL.
   const service = await createService({
     dataDir: resolve(process.env.DATA_DIR ?? './data'),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    env: process.env,
+    publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:5173',
   });
   const listener = getRequestListener(service.app.fetch);
   const first = service.demo.glns[0];

@@ -1,10 +1,13 @@
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createService, type Service, type ServiceOptions } from './service.ts';
 
 // The service on a real socket. Tests call createServer({ dataDir, port: 0 }) and speak HTTP.
 
-export type ServerOptions = ServiceOptions & { port?: number; host?: string };
+/** PEM certificate chain and private key: with them the service speaks HTTPS itself. */
+export type TlsOptions = { cert: string | Buffer; key: string | Buffer };
+export type ServerOptions = ServiceOptions & { port?: number; host?: string; tls?: TlsOptions };
 export type RunningServer = Omit<Service, 'close'> & {
   url: string;
   port: number;
@@ -28,14 +31,21 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     }
   };
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s));
+    const listen = { fetch, port: opts.port ?? 0, hostname: host };
+    const s = opts.tls
+      ? serve({ ...listen, createServer: createHttpsServer, serverOptions: { ...opts.tls } }, () =>
+          resolve(s),
+        )
+      : serve(listen, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host;
+  const url = `${opts.tls ? 'https' : 'http'}://${shown}:${port}`;
+  service.listeningAt(url);
   return {
     ...service,
-    url: `http://${shown}:${port}`,
+    url,
     port,
     host,
     close: () =>

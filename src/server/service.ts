@@ -1,57 +1,111 @@
+import type { ProductRecord } from '../api/index.ts';
+import { createInstallTokens } from './abuse/install-token.ts';
+import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
 import { createApp } from './app.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
-import type { RateLimitConfig } from './http/rate-limit.ts';
+import { createStaticCache } from './http/static-cache.ts';
+import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
+import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
-import { type DemoCredentials, generateRegistry } from './seed/generate.ts';
+import { loadServerKey } from './secrets/server-key.ts';
+import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
+import { generateRegistry } from './seed/generate.ts';
+import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openStorage } from './store/open.ts';
 
-// Builds the service (store, seed, app) without listening: shared by the HTTP server and the
-// Vite dev middleware.
+// Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
+// the Vite dev middleware.
 
 export type ServiceOptions = {
   dataDir: string;
   /** postgres://… to keep everything in PostgreSQL; unset, the SQLite file in `dataDir`. */
   databaseUrl?: string;
   staticDir?: string;
-  rateLimit?: Partial<RateLimitConfig>;
+  /** Overrides of the built-in limits; the environment (README "Limits") overrides both. */
+  limits?: LimitsOverride;
+  /** The process environment: limits, SERVER_KEY(_FILE). Tests pass their own. */
+  env?: NodeJS.ProcessEnv;
+  /** PUBLIC_URL: the origin shoppers reach the service at. Default: where it listens. */
+  publicUrl?: string;
   /** The clock, so tests can step past deadlines. */
   now?: () => Date;
   /** Locations per city in the demo registry (Tehran gets twice as many). */
   seedPerCity?: number;
+  /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
+  remoteMedia?: Partial<RemoteMediaOptions>;
 };
 
 export type Service = {
   app: ReturnType<typeof createApp>;
   deps: ServiceDeps;
   firstStart: boolean;
-  demo: { glns: DemoGln[]; credentials: DemoCredentials; locationCount: number };
+  /** `credentials`: the desks' tokens as kept in DATA_DIR/secrets (see secrets/union-tokens.ts). */
+  demo: {
+    glns: DemoGln[];
+    credentials: DeskCredential[];
+    locationCount: number;
+    products: ProductRecord[];
+    productCount: number;
+  };
+  /** Sets the public origin once the listening address is known (when PUBLIC_URL is not given). */
+  listeningAt(origin: string): void;
   close(): Promise<void>;
 };
 
-export const DEFAULT_RATE_LIMIT: RateLimitConfig = { burst: 120, perSecond: 4 };
-
 export async function createService(opts: ServiceOptions): Promise<Service> {
+  const env = opts.env ?? {};
   const { store, media } = await openStorage(opts);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
-  const firstStart = !(await store.isSeeded());
-  if (firstStart) await store.seed(registry.data);
+  // Instances started together on one PostgreSQL database: only the one that seeds draws the
+  // desks' credentials, so the hashes in the database match the file it writes.
+  const firstStart = !(await store.isSeeded()) && (await store.seed(registry.data));
+  if (firstStart) await issueDeskCredentials(store, opts.dataDir);
+  const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
+  let origin = publicUrl ? new URL(publicUrl).origin : undefined;
+  const now = opts.now ?? (() => new Date());
+  const products = openSqliteProducts(opts.dataDir);
+  const productList = generateProducts();
+  products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
     store,
     records: createRecordCache(store),
+    products,
     routing: ROUTING_TABLE,
     media,
     staticDir: opts.staticDir,
-    rateLimit: { ...DEFAULT_RATE_LIMIT, ...opts.rateLimit },
-    now: opts.now ?? (() => new Date()),
+    staticCache: createStaticCache(),
+    limits: resolveLimits(opts.limits, env),
+    installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
+    publicOrigin: () => origin ?? 'http://127.0.0.1',
+    remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
+    now,
   };
   const glns = pickDemoGlns(registry.data);
+  // Orphaned photos go after a grace period; the timer never keeps the process alive.
+  const gc = setInterval(() => void collectOrphanMedia(deps).catch(() => {}), MEDIA_GC_EVERY_MS);
+  gc.unref();
+  const demoProducts = pickDemoProducts(productList);
   return {
-    app: createApp(deps, glns),
+    app: createApp(deps, glns, demoProducts),
     deps,
     firstStart,
-    demo: { glns, credentials: registry.credentials, locationCount: registry.data.locations.length },
-    close: () => store.close(),
+    demo: {
+      glns,
+      credentials: readDeskCredentials(opts.dataDir),
+      locationCount: registry.data.locations.length,
+      products: demoProducts,
+      productCount: productList.length,
+    },
+    listeningAt(at) {
+      origin ??= at;
+    },
+    close: async () => {
+      clearInterval(gc);
+      products.close();
+      await store.close();
+    },
   };
 }

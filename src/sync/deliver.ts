@@ -20,14 +20,15 @@ export async function deliverCreate(
   client: ApiClient,
   key: string,
   p: CreatePayload,
+  signal?: AbortSignal,
 ): Promise<Delivered<ServiceRequestCreated>> {
   const urls: string[] = [];
   for (const photo of p.photos) {
-    const up = await client.uploadMedia(photo);
+    const up = await client.uploadMedia(photo, { signal });
     if (up.status !== 'ok') return up;
     urls.push(up.data.url);
   }
-  const res = await client.createRequest(withMedia(p.input, urls), key);
+  const res = await client.createRequest(withMedia(p.input, urls), key, { signal });
   return res.status === 'ok' ? { ...res, mediaUrls: urls } : res;
 }
 
@@ -43,6 +44,7 @@ export async function deliverUpdate(
   p: UpdatePayload,
   serverId: string,
   token: string,
+  signal?: AbortSignal,
 ): Promise<Delivered<ServiceRequestUpdateCreated>> {
   return client.postUpdate(
     {
@@ -52,5 +54,6 @@ export async function deliverUpdate(
     },
     token,
     key,
+    { signal },
   );
 }

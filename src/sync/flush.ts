@@ -1,11 +1,17 @@
 import type { ApiClient, Failure } from '../api/client.ts';
-import { getComplaint, putComplaint, withCreated, withRemote } from '../db/complaints.ts';
-import { db } from '../db/database.ts';
-import { dueEntries, NEVER, type OutboxItem, scheduleRetry } from '../db/outbox.ts';
-import { retryDelay } from './backoff.ts';
-import { describe, verdictOf } from './classify.ts';
+import { failureKind, isTransient, serviceWords } from '../api/failure.ts';
+import { getComplaint, withCreated, withRemote } from '../db/complaints.ts';
+import {
+  dueEntries,
+  markDelivered,
+  markRefused,
+  type OutboxItem,
+  removeEntry,
+  scheduleRetry,
+} from '../db/outbox.ts';
+import { BACKOFF_BASE_MS, retryDelay } from './backoff.ts';
 import { deliverCreate, deliverUpdate } from './deliver.ts';
-import { withExclusiveLock } from './lock.ts';
+import { type Lease, withExclusiveLock } from './lock.ts';
 
 // `outbox.flush`: sends every due entry once. It runs in the page (start, online, focus) and in
 // the service worker (Background Sync), so it touches no DOM and no signals.
@@ -14,58 +20,68 @@ export type FlushDeps = {
   client: ApiClient;
   now?: () => number;
   random?: () => number;
+  /** How long one entry may hold the outbox (tests shorten it). */
+  leaseMs?: number;
 };
 
 export type FlushReport = { sent: number; retrying: number; failed: number; skipped: boolean };
 
 export async function flushOutbox(deps: FlushDeps): Promise<FlushReport> {
-  const report = await withExclusiveLock('outbox', () => flushDue(deps));
+  const report = await withExclusiveLock('outbox', (lease) => flushDue(deps, lease), deps.leaseMs);
   return report ?? { sent: 0, retrying: 0, failed: 0, skipped: true };
 }
 
-async function flushDue(deps: FlushDeps): Promise<FlushReport> {
+/** The browser says there is no network at all (a hint: `true` proves nothing, `false` does). */
+const offline = () => globalThis.navigator?.onLine === false;
+
+async function flushDue(deps: FlushDeps, lease: Lease): Promise<FlushReport> {
   const now = deps.now ?? Date.now;
   const report: FlushReport = { sent: 0, retrying: 0, failed: 0, skipped: false };
   for (const entry of await dueEntries(now())) {
-    const outcome = await flushOne(deps, entry, now);
+    if (lease.signal.aborted) break;
+    lease.renew();
+    const outcome = await flushOne(deps, entry, now, lease.signal);
     report[outcome] += 1;
     // The network is gone: the rest would fail the same way; their turn comes on `online`.
-    if (outcome === 'retrying' && !(globalThis.navigator?.onLine ?? true)) break;
+    if (outcome === 'retrying' && offline()) break;
   }
   return report;
 }
 
 type Outcome = 'sent' | 'retrying' | 'failed';
 
-async function flushOne(deps: FlushDeps, entry: OutboxItem, now: () => number): Promise<Outcome> {
+async function flushOne(
+  deps: FlushDeps,
+  entry: OutboxItem,
+  now: () => number,
+  signal: AbortSignal,
+): Promise<Outcome> {
+  const id = entry.payload.complaintId;
   if (entry.kind === 'create') {
-    const res = await deliverCreate(deps.client, entry.id, entry.payload);
+    const res = await deliverCreate(deps.client, entry.id, entry.payload, signal);
     if (res.status !== 'ok') return onFailure(deps, entry, res, now);
-    await db().transaction('rw', db().complaints, db().outbox, async () => {
-      const c = await getComplaint(entry.payload.complaintId);
-      if (c) await putComplaint(withCreated(c, res.data, res.mediaUrls ?? [], now()));
-      await db().outbox.delete(entry.id);
-    });
+    await markDelivered(entry.id, id, (c) => withCreated(c, res.data, res.mediaUrls ?? [], now()));
     return 'sent';
   }
-  const c = await getComplaint(entry.payload.complaintId);
+  const c = await getComplaint(id);
   if (!c) {
     // The complaint was discarded: nothing left to follow up.
-    await db().outbox.delete(entry.id);
+    await removeEntry(entry.id);
     return 'sent';
   }
   if (!c.serverId || !c.token) {
     // Its complaint is not acknowledged yet; try again right after it is.
-    await scheduleRetry(entry.id, now() + retryDelay(1, deps.random), '');
+    await scheduleRetry(entry.id, {
+      nextAt: now() + retryDelay(1, deps.random),
+      lastError: '',
+      lastFailure: 'waiting',
+      counts: true,
+    });
     return 'retrying';
   }
-  const res = await deliverUpdate(deps.client, entry.id, entry.payload, c.serverId, c.token);
+  const res = await deliverUpdate(deps.client, entry.id, entry.payload, c.serverId, c.token, signal);
   if (res.status !== 'ok') return onFailure(deps, entry, res, now);
-  await db().transaction('rw', db().complaints, db().outbox, async () => {
-    const fresh = await getComplaint(c.id);
-    if (fresh) await putComplaint(withRemote(fresh, res.data.request, now()));
-    await db().outbox.delete(entry.id);
-  });
+  await markDelivered(entry.id, id, (fresh) => withRemote(fresh, res.data.request, now()));
   return 'sent';
 }
 
@@ -75,36 +91,30 @@ async function onFailure(
   f: Failure,
   now: () => number,
 ): Promise<Outcome> {
-  if (verdictOf(f) === 'retry') {
-    await scheduleRetry(
-      entry.id,
-      now() + retryDelay(entry.attempts + 1, deps.random, f.retryAfter),
-      describe(f),
-    );
+  const kind = failureKind(f);
+  const lastError = describe(f);
+  if (isTransient(kind)) {
+    // A try made with no network says nothing about the service: it does not climb the backoff,
+    // and `online` will send the entry the moment the network is back.
+    const counts = !(kind === 'offline' && offline());
+    const wait = counts ? retryDelay(entry.attempts + 1, deps.random, f.retryAfter) : BACKOFF_BASE_MS;
+    await scheduleRetry(entry.id, {
+      nextAt: now() + wait,
+      lastError,
+      lastFailure: kind,
+      counts,
+      ...(f.retryAfter ? { notBefore: now() + f.retryAfter * 1000 } : {}),
+    });
     return 'retrying';
   }
-  // Permanent: kept (nothing is deleted unacknowledged), never due again until the reporter acts.
-  await db().transaction('rw', db().complaints, db().outbox, async () => {
-    await db()
-      .outbox.where('id')
-      .equals(entry.id)
-      .modify((e) => {
-        e.attempts += 1;
-        e.nextAttemptAt = NEVER;
-        e.lastError = describe(f);
-        (e.payload as { failure?: unknown }).failure = f.errors;
-      });
-    const c = await getComplaint(entry.payload.complaintId);
-    if (c && entry.kind === 'create') {
-      await putComplaint({
-        ...c,
-        status: 'failed',
-        updatedAt: now(),
-        data: { ...c.data, failure: f.errors },
-      });
-    } else if (c) {
-      await putComplaint({ ...c, data: { ...c.data, failure: f.errors } });
-    }
-  });
+  await markRefused(entry, { errors: f.errors, lastError, lastFailure: kind }, now());
   return 'failed';
+}
+
+/**
+ * `lastError`: the service's own words, when it answered with some; empty when there was no
+ * usable answer (the app then explains the failure by its kind, in the reporter's language).
+ */
+function describe(f: Failure): string {
+  return serviceWords(f) ?? '';
 }

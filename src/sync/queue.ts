@@ -3,10 +3,11 @@ import { type Complaint, deleteComplaint, getComplaint, markRead, putComplaint }
 import {
   enqueue,
   entriesFor,
-  getEntry,
   queueSubmission,
   removeEntry,
   retryNow,
+  sendNowFor,
+  settleRefusedAction,
   type UpdatePayload,
 } from '../db/outbox.ts';
 import { refreshUnread, requestFlush } from './scheduler.ts';
@@ -76,6 +77,12 @@ export async function retrySubmission(complaintId: string, now = Date.now()): Pr
   await requestFlush().catch(() => undefined);
 }
 
+/** "Send now": the reporter will not wait for the next scheduled try of a waiting complaint or action. */
+export async function sendNow(complaintId: string, now = Date.now()): Promise<void> {
+  await sendNowFor(complaintId, now);
+  await requestFlush().catch(() => undefined);
+}
+
 /**
  * Back to the form: the edited complaint is a new submission, so it gets a new id (reusing the
  * old key with a different body is exactly what the server's idempotency check refuses).
@@ -97,27 +104,13 @@ export async function discardSubmission(complaintId: string): Promise<void> {
 
 /** A follow-up, objection or withdrawal the service refused: send it again as it was. */
 export async function retryAction(entryId: string, now = Date.now()): Promise<void> {
-  const e = await getEntry(entryId);
-  if (e?.kind !== 'update') return;
-  await retryNow(entryId, now);
-  await settleFailure(e.payload.complaintId);
+  await settleRefusedAction(entryId, 'retry', now);
   await requestFlush().catch(() => undefined);
 }
 
 /** Drops a refused follow-up, objection or withdrawal; the complaint itself stays as it is. */
 export async function discardAction(entryId: string): Promise<void> {
-  const e = await getEntry(entryId);
-  if (e?.kind !== 'update') return;
-  await removeEntry(entryId);
-  await settleFailure(e.payload.complaintId);
-}
-
-/** An acknowledged complaint's `failure` says what is still refused: nothing once none is left. */
-async function settleFailure(complaintId: string): Promise<void> {
-  const c = await getComplaint(complaintId);
-  if (!c?.serverId) return;
-  const refused = (await entriesFor(complaintId)).filter((e) => e.payload.failure);
-  await putComplaint({ ...c, data: { ...c.data, failure: refused.at(-1)?.payload.failure } });
+  await settleRefusedAction(entryId, 'drop', Date.now());
 }
 
 export async function markRepliesRead(complaintId: string): Promise<void> {

@@ -1,6 +1,5 @@
 import type { ApiClient } from '../api/client.ts';
-import { getComplaint, putComplaint, totalUnread, trackedComplaints, withRemote } from '../db/complaints.ts';
-import { db } from '../db/database.ts';
+import { getComplaint, mergeRemote, totalUnread, trackedComplaints } from '../db/complaints.ts';
 
 // Pulls the union's replies for every complaint the reporter is tracking. A complaint that cannot
 // be read right now (offline, server down) simply keeps its last known state.
@@ -25,13 +24,4 @@ export async function pullOne(client: ApiClient, id: string, now: () => number =
   if (res.status !== 'ok') return false;
   await mergeRemote(id, res.data, now());
   return true;
-}
-
-// Read and write in one transaction: the reporter may open the detail page (marking replies
-// read) while the request was in flight, and that must not be overwritten by a stale copy.
-function mergeRemote(id: string, remote: Parameters<typeof withRemote>[1], at: number): Promise<void> {
-  return db().transaction('rw', db().complaints, async () => {
-    const fresh = await getComplaint(id);
-    if (fresh) await putComplaint(withRemote(fresh, remote, at));
-  });
 }

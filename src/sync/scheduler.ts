@@ -1,7 +1,7 @@
+import { api } from '../api/app-client.ts';
 import { unreadReplies } from '../app/unread.ts';
 import { totalUnread } from '../db/complaints.ts';
-import { nextAttemptAt } from '../db/outbox.ts';
-import { apiClient } from './api.ts';
+import { nextAttemptAt, wakeWaiting } from '../db/outbox.ts';
 import { registerBackgroundSync } from './background-sync.ts';
 import { type FlushReport, flushOutbox } from './flush.ts';
 import { pullReplies } from './refresh.ts';
@@ -15,7 +15,7 @@ let inflight: Promise<unknown> = Promise.resolve();
 
 export function requestFlush(): Promise<FlushReport> {
   const run = (async () => {
-    const report = await flushOutbox({ client: apiClient() });
+    const report = await flushOutbox({ client: api() });
     await scheduleNext();
     return report;
   })();
@@ -49,8 +49,14 @@ export async function refreshUnread(): Promise<void> {
   unreadReplies.value = await totalUnread();
 }
 
-/** Pulls replies (after sending what waits, so a just-sent complaint is included). */
-export async function syncNow(): Promise<void> {
+/**
+ * Pulls replies (after sending what waits, so a just-sent complaint is included). `wake`: the app
+ * has a reason to think the network may be back (start, `online`, focus), so what waits in the
+ * outbox goes now rather than at its scheduled retry; `reconnected` also forgets the backoff that
+ * network failures climbed.
+ */
+export async function syncNow(opts: { wake?: boolean; reconnected?: boolean } = {}): Promise<void> {
+  if (opts.wake) await wakeWaiting(Date.now(), { resetBackoff: opts.reconnected }).catch(() => 0);
   await requestFlush().catch(() => undefined);
-  unreadReplies.value = await pullReplies(apiClient()).catch(() => totalUnread());
+  unreadReplies.value = await pullReplies(api()).catch(() => totalUnread());
 }

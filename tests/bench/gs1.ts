@@ -15,11 +15,11 @@ const MIX: Record<string, (i: number) => string> = {
       {
         primaryKey: { ai: '414', value: gln(i) },
         qualifiers: [{ ai: '254', value: `F${i % 9}-U${i % 40}` }],
-        attributes: [{ ai: '7240', value: 'P1' }],
+        attributes: [{ ai: '91', value: 'P1' }],
       },
       'https://plates.example.com/ir',
     )}&linkType=gs1:locationInfo`,
-  'raw ]Q3 with FNC1': (i) => `]Q3414${gln(i)}254A${i % 100}${GS}7240P1`,
+  'raw ]Q3 with FNC1': (i) => `]Q3414${gln(i)}254A${i % 100}${GS}91P1`,
   'raw without identifier': (i) => `414${gln(i)}`,
   bracketed: (i) =>
     formatElementString([

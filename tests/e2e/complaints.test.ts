@@ -4,7 +4,8 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApiClient } from '../../src/api/client.ts';
 import type { UnionQueueItem } from '../../src/api/index.ts';
-import { FIRST_DEMO_GLN, generateRegistry } from '../../src/server/seed/generate.ts';
+import { readDeskCredentials } from '../../src/server/secrets/union-tokens.ts';
+import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
 import { assertCleanPhoto, cameraJpeg } from './fixtures/photos.ts';
 import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
 import {
@@ -20,14 +21,13 @@ import {
 
 // The complaint journey in headless Chromium against the real reference service: scan, complain
 // with a photo while offline, come back online, and follow the union's reply. The service is
-// checked over its own API with the demo union's token (the seed is fixed, so are the tokens).
+// checked over its own API with the union's token the server drew at its first start.
 
 const GLN = FIRST_DEMO_GLN;
 let app: RunningApp;
 let dir: string;
 const browsers: Browser[] = [];
 const contexts: BrowserContext[] = [];
-const credentials = generateRegistry().credentials;
 
 before(async () => {
   dir = tmpDir('complaints-');
@@ -44,7 +44,7 @@ after(async () => {
 const api = () => createApiClient({ baseUrl: app.url, timeoutMs: 10_000 });
 
 function tokenOf(agency: string): string {
-  const found = credentials.find((c) => c.name === agency);
+  const found = readDeskCredentials(app.dataDir).find((c) => c.name === agency);
   assert.ok(found, `demo credentials for ${agency}`);
   return found.token;
 }

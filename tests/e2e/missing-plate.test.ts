@@ -3,6 +3,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createApiClient } from '../../src/api/client.ts';
+import { readDeskCredentials } from '../../src/server/secrets/union-tokens.ts';
 import { generateRegistry } from '../../src/server/seed/generate.ts';
 import { assertCleanPhoto, cameraJpeg } from './fixtures/photos.ts';
 import {
@@ -17,7 +18,7 @@ import {
 
 // A shop with no plate, reported by place: the shopper's position (after a tap), the registered
 // shops around, a storefront photo, and the report lands with the county's inspectors, checked
-// over the service's own API with the demo credentials (fixed seed, fixed tokens).
+// over the service's own API with the clerk credentials the server drew at its first start.
 
 const registry = generateRegistry();
 const first = registry.data.locations[0]!;
@@ -69,7 +70,7 @@ describe('missing plate', () => {
     await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 30_000 });
     const agency =
       (await page.locator('.detail-facts div:has(dt:text("گیرنده")) dd').textContent())?.trim() ?? '';
-    const cred = registry.credentials.find((c) => c.name === agency);
+    const cred = readDeskCredentials(app.dataDir).find((c) => c.name === agency);
     assert.ok(cred, `the report went to an agency with a clerk desk: ${agency}`);
 
     const client = createApiClient({ baseUrl: app.url });

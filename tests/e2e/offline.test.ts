@@ -55,6 +55,22 @@ async function outboxCount(page: Page): Promise<number> {
   );
 }
 
+async function outboxAttempts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kala-be-fi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('outbox').objectStore('outbox').getAll();
+          req.onsuccess = () =>
+            resolve(req.result.reduce((n: number, e: { attempts: number }) => n + e.attempts, 0));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
 describe('offline after one visit', () => {
   test('history, search, a cached shop page and a queued complaint all work with the network off', async () => {
     const context = await phoneContext(browser);
@@ -106,6 +122,54 @@ describe('offline after one visit', () => {
     await page.getByRole('button', { name: 'ثبت و ارسال شکایت' }).click();
     await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
     assert.equal(await outboxCount(page), 1, 'the complaint waits in the outbox');
+    await context.close();
+  });
+
+  test('a complaint queued during an outage reaches the server within seconds of reconnection', async () => {
+    const gln = GLNS[2]!;
+    const openAt = async () =>
+      ((await (await fetch(`${app.url}/api/v1/complaint-counts/${gln}`)).json()) as { open: number }).open;
+    const before = await openAt();
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/place/${gln}`);
+    await page.getByRole('heading', { name: records.get(gln)!.name }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let i = 0; i < 100 && !localStorage.getItem('kbf.complaints.services'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'ثبت شکایت از این واحد' }).click();
+    await page.getByRole('button', { name: /^گران‌فروشی/ }).click();
+    await page.getByLabel(/مبلغی که پرداخت کردید/).fill('۹۰۰۰۰');
+    await page.getByLabel(/شرح ماجرا/).fill('قیمت روغن از برچسب بیشتر حساب شد.');
+    await page.getByLabel(/گواهی می‌کنم/).check();
+    await page.getByRole('button', { name: 'بازبینی' }).click();
+    await page.getByRole('button', { name: 'ثبت و ارسال شکایت' }).click();
+    await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
+    // The outage goes on: the app restarts and is brought back to the front, each a try that
+    // fails for want of a network. None of them may push the next try back.
+    await page.reload();
+    await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForTimeout(6_000);
+    assert.equal(await outboxCount(page), 1, 'the complaint still waits');
+    assert.equal(await outboxAttempts(page), 0, 'offline tries do not count toward the backoff');
+
+    const reconnected = Date.now();
+    await context.setOffline(false);
+    for (;;) {
+      if ((await openAt()) > before) break;
+      assert.ok(Date.now() - reconnected < 15_000, 'the complaint reached the server within 15 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (Date.now() - reconnected) / 1000;
+    console.log(`reconnection to arrival at the server: ${seconds.toFixed(1)} s`);
+    assert.ok(seconds < 10, `arrived ${seconds} s after reconnection`);
+    await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 10_000 });
     await context.close();
   });
 });

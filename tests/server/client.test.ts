@@ -30,7 +30,7 @@ describe("the app's typed client against the real service", () => {
   });
 
   it('files a complaint, reads it back with its token and posts a follow-up', async () => {
-    const api = createApiClient({ baseUrl: h.url });
+    const api = createApiClient({ baseUrl: h.url, installs: true });
     const created = await api.createRequest(
       { service_code: 'no_invoice', address_id: FIRST_GLN },
       'client-key-1',
@@ -46,6 +46,60 @@ describe("the app's typed client against the real service", () => {
     );
     expect(upd.status === 'ok' && upd.data.request.notes.at(-1)!.type).toBe('follow_up');
     expect((await api.services()).status).toBe('ok');
+  });
+
+  it('asks for an install token once, sends it on writes, and without one a write is refused', async () => {
+    const asked: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      const url = String(input);
+      if (url.endsWith('/api/v1/installs')) asked.push(url);
+      return fetch(input, init);
+    };
+    const api = createApiClient({ baseUrl: h.url, installs: true, fetch: counting });
+    for (const key of ['client-key-2', 'client-key-3'])
+      expect(
+        (await api.createRequest({ service_code: 'no_invoice', address_id: FIRST_GLN }, key)).status,
+      ).toBe('ok');
+    expect(asked).toHaveLength(1);
+    const bare = createApiClient({ baseUrl: h.url });
+    const refused = await bare.createRequest(
+      { service_code: 'no_invoice', address_id: FIRST_GLN },
+      'client-key-4',
+    );
+    expect(refused.status === 'unauthorized' && refused.errors[0]!.code).toBe('install-required');
+  });
+
+  it('reports a retryable failure, not a refused write, when the service will not issue a token yet', async () => {
+    const tight = await startServer({ limits: { anonymous: { burst: 1, perSecond: 0.001 } } });
+    try {
+      // The harness took the address's only token-request at start.
+      const api = createApiClient({ baseUrl: tight.url, installs: true });
+      const r = await api.createRequest(
+        { service_code: 'no_invoice', address_id: FIRST_GLN },
+        'client-key-6',
+      );
+      expect(r.status).toBe('rate-limited');
+      expect(r.status !== 'ok' && r.retryAfter).toBeGreaterThan(0);
+    } finally {
+      await tight.stop();
+    }
+  });
+
+  it('renews a token the service no longer accepts, once, and the write goes through', async () => {
+    let forged = true;
+    const forging: typeof fetch = async (input, init) => {
+      if (forged && String(input).endsWith('/api/v1/installs')) {
+        forged = false;
+        return Response.json(
+          { install_id: 'x', install_token: 'AAAAAAAAAAAAAAAAAAAAAA.bm90LXNpZ25lZA' },
+          { status: 201 },
+        );
+      }
+      return fetch(input, init);
+    };
+    const api = createApiClient({ baseUrl: h.url, installs: true, fetch: forging });
+    const r = await api.createRequest({ service_code: 'no_invoice', address_id: FIRST_GLN }, 'client-key-5');
+    expect(r.status).toBe('ok');
   });
 
   it('reports a dead network and a timeout as values, never throwing', async () => {

@@ -87,7 +87,7 @@ describe('filing a complaint', () => {
   it('accepts a form-encoded body with attribute[code] fields', async () => {
     const res = await fetch(`${h.url}/open311/v2/requests.json`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Install-Token': h.installToken },
       body: `service_code=short_weight&address_id=${FIRST_GLN}&attribute[weight_claimed]=1000&attribute[weight_measured]=870&description=${encodeURIComponent('کم‌فروشی برنج')}`,
     });
     expect(res.status).toBe(201);
@@ -184,7 +184,7 @@ describe('filing a complaint', () => {
 
   it('rejects bad input with 4xx and Persian messages', async () => {
     const cases: [unknown, number, string?][] = [
-      [{ service_code: 'nope', address_id: FIRST_GLN }, 400, 'unknown-service'],
+      [{ service_code: 'nope', address_id: FIRST_GLN }, 404, 'unknown-service'],
       [{ service_code: 'overpricing', address_id: FIRST_GLN }, 400, 'validation'], // price_paid required
       [
         { service_code: 'overpricing', address_id: FIRST_GLN, attribute: { price_paid: 'many' } },
@@ -236,23 +236,18 @@ describe('who may read a complaint', () => {
     expect(union.status).toBe(200);
   });
 
-  it("refuses another complaint's token, another union, and no token", async () => {
+  it("answers another complaint's token and another union's as an unknown id (the public view is in open311-public-view)", async () => {
     const a = await fileOverpricing(h);
     const b = await fileOverpricing(h);
     await expectPersianError(
       await h.get(`/open311/v2/requests/${a.service_request_id}.json`, auth(b.access_token)),
-      403,
-      'forbidden',
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.get(`/open311/v2/requests/${a.service_request_id}.json`, auth(h.token('union-4771-tehran'))),
-      403,
-      'forbidden',
-    );
-    await expectPersianError(
-      await h.get(`/open311/v2/requests/${a.service_request_id}.json`),
-      401,
-      'unauthorized',
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.get('/open311/v2/requests/ZZZZZZZZ.json', auth(a.access_token)),
@@ -275,21 +270,14 @@ describe('who may read a complaint', () => {
     );
   });
 
-  it('counts "me too" once per device', async () => {
+  it('counts "me too" once per install', async () => {
     const c = await fileOverpricing(h);
     const path = `/open311/v2/requests/${c.service_request_id}/support.json`;
-    expect(await (await h.post(path, { device_id: 'device-aaaa-1' })).json()).toMatchObject({
-      supporters: 1,
-    });
-    expect(await (await h.post(path, { device_id: 'device-aaaa-1' })).json()).toMatchObject({
-      supporters: 1,
-    });
-    expect(await (await h.post(path, { device_id: 'device-bbbb-2' })).json()).toMatchObject({
-      supporters: 2,
-    });
-    await expectPersianError(
-      await h.post('/open311/v2/requests/ZZZZZZZZ/support.json', { device_id: 'device-cccc-3' }),
-      404,
-    );
+    const a = { 'X-Install-Token': await h.install() };
+    const b = { 'X-Install-Token': await h.install() };
+    expect(await (await h.post(path, {}, a)).json()).toMatchObject({ supporters: 1 });
+    expect(await (await h.post(path, {}, a)).json()).toMatchObject({ supporters: 1 });
+    expect(await (await h.post(path, {}, b)).json()).toMatchObject({ supporters: 2 });
+    await expectPersianError(await h.post('/open311/v2/requests/ZZZZZZZZ/support.json', {}, b), 404);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LimitsOverride } from '../../src/server/abuse/limits.ts';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
 
@@ -9,6 +10,9 @@ export { TEST_ENGINE };
 
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
 // KBF_TEST_ENGINE=postgres runs it on PostgreSQL, in a database of its own (../pg-database.ts).
+// The harness is one app install: it asks for an install token at start and sends it on every
+// `post` (as the app does on every write) unless the caller gives its own X-Install-Token.
+// Limits are wide open unless a test sets them: tests of limits say which one they exercise.
 
 export const FIRST_GLN = '6260000000019';
 
@@ -20,29 +24,68 @@ export type Harness = RunningServer & {
   /** Everything the database holds, as a copy of it would: the SQLite files, or a pg_dump. */
   storedBytes(): Buffer;
   get(path: string, init?: RequestInit): Promise<Response>;
+  /** The harness's own install token. */
+  installToken: string;
+  /** A fresh install (another phone): its token, from the service. */
+  install(): Promise<string>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   token(agencyId: string): string;
   stop(): Promise<void>;
 };
 
+const OPEN = { burst: 100_000, perSecond: 10_000 };
+const WIDE = 1_000_000;
+export const OPEN_LIMITS: LimitsOverride = {
+  install: OPEN,
+  address: OPEN,
+  anonymous: OPEN,
+  daily: {
+    complaintsPerInstall: WIDE,
+    complaintsPerInstallShop: WIDE,
+    supportsPerInstall: WIDE,
+    uploadsPerInstall: WIDE,
+    uploadsPerDay: WIDE,
+    triageAfterPerInstall: WIDE,
+    triageAfterPerAddress: WIDE,
+    triageAfterPerShop: WIDE,
+  },
+};
+
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
   const database = TEST_ENGINE === 'postgres' && !opts.databaseUrl ? await createTestDatabase() : undefined;
+  const { limits, ...rest } = opts;
   const server = await createServer({
     dataDir,
     port: 0,
     seedPerCity: 60,
-    rateLimit: { burst: 10_000, perSecond: 1000 },
     ...(database ? { databaseUrl: database.url } : {}),
-    ...opts,
+    ...rest,
+    limits: {
+      ...OPEN_LIMITS,
+      ...limits,
+      install: { ...OPEN_LIMITS.install, ...limits?.install },
+      address: { ...OPEN_LIMITS.address, ...limits?.address },
+      anonymous: { ...OPEN_LIMITS.anonymous, ...limits?.anonymous },
+      daily: { ...OPEN_LIMITS.daily, ...limits?.daily },
+    },
   }).catch(async (error) => {
     await database?.drop();
     throw error;
   });
   const databaseUrl = opts.databaseUrl ?? database?.url;
+  const install = async () => {
+    const res = await fetch(`${server.url}/api/v1/installs`, { method: 'POST' });
+    if (res.status !== 201) throw new Error(`no install token: ${res.status}`);
+    return ((await res.json()) as { install_token: string }).install_token;
+  };
+  // Over TLS the test's own certificate is not in fetch's trust store: those tests post nothing.
+  const installToken = rest.tls ? '' : await install();
   return Object.assign(server, {
     dataDir,
     databaseUrl,
+    installToken,
+    install,
     storedBytes(): Buffer {
       if (databaseUrl)
         return execFileSync(
@@ -59,7 +102,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...headers },
+        headers: { 'Content-Type': 'application/json', 'X-Install-Token': installToken, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     token(agencyId: string) {

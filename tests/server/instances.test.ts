@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaUploadResultSchema, UnionQueueSchema } from '../../src/api/index.ts';
@@ -8,13 +8,23 @@ import { FIRST_GLN, type Harness, startServer, TEST_ENGINE } from './harness.ts'
 // Stateless instances: several service processes on one PostgreSQL database behave as one
 // service. (SQLite is one process on one file by design, so this runs on PostgreSQL only.)
 
+/** What an operator gives every instance of one service: the same install-token key. */
+const sharedKey = () => ({ SERVER_KEY: randomBytes(32).toString('base64url') });
+
+/** The desk tokens, printed by the instance that seeded the registry (the others find it seeded). */
+const deskToken = (instances: Harness[], agencyId: string) =>
+  instances.find((h) => h.demo.credentials.length > 0)!.token(agencyId);
+
 describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL database', () => {
   const instances: Harness[] = [];
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     // All three start at once on an empty database: one migrates and seeds, the others wait.
     database = await createTestDatabase();
-    instances.push(...(await Promise.all([1, 2, 3].map(() => startServer({ databaseUrl: database.url })))));
+    const env = sharedKey();
+    instances.push(
+      ...(await Promise.all([1, 2, 3].map(() => startServer({ databaseUrl: database.url, env })))),
+    );
   });
   afterAll(async () => {
     for (const h of instances) await h.stop();
@@ -52,7 +62,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL da
     const queue = UnionQueueSchema.parse(
       await (
         await a!.get('/open311/v2/union/requests.json', {
-          headers: { Authorization: `Bearer ${a!.token('union-4711-tehran')}` },
+          headers: { Authorization: `Bearer ${deskToken(instances, 'union-4711-tehran')}` },
         })
       ).json(),
     );
@@ -68,7 +78,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL da
       .toBuffer();
     const up = await fetch(`${a.url}/api/v1/media`, {
       method: 'POST',
-      headers: { 'Content-Type': 'image/png' },
+      headers: { 'Content-Type': 'image/png', 'X-Install-Token': a.installToken },
       body: new Uint8Array(photo),
     });
     expect(up.status).toBe(201);
@@ -107,5 +117,42 @@ describe.runIf(TEST_ENGINE === 'postgres')('three instances on one PostgreSQL da
     const seen = await a.get(`/open311/v2/requests/${filed!.service_request_id}.json`, { headers: auth });
     const [request] = (await seen.json()) as { notes: { type: string }[] }[];
     expect(request!.notes.map((n) => n.type)).toContain('follow_up');
+  });
+});
+
+describe.runIf(TEST_ENGINE === 'postgres')('daily limits across instances', () => {
+  const instances: Harness[] = [];
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const env = sharedKey();
+    const limits = { daily: { complaintsPerInstall: 2 } };
+    instances.push(
+      ...(await Promise.all([1, 2].map(() => startServer({ databaseUrl: database.url, env, limits })))),
+    );
+  });
+  afterAll(async () => {
+    for (const h of instances) await h.stop();
+    await database.drop();
+  });
+
+  it("count one phone's complaints in the database, so a second instance does not give it a fresh quota", async () => {
+    const [a, b] = instances as [Harness, Harness];
+    const phone = { 'X-Install-Token': await a.install() };
+    const file = (h: Harness, n: number) =>
+      h.post(
+        '/open311/v2/requests.json',
+        {
+          service_code: 'overpricing',
+          address_id: FIRST_GLN,
+          attribute: { price_paid: 100000 + n, labelled_price: 90000 },
+        },
+        phone,
+      );
+    expect((await file(a, 1)).status).toBe(201);
+    expect((await file(b, 2)).status).toBe(201);
+    // The install's third today is refused by either instance.
+    expect((await file(a, 3)).status).toBe(429);
+    expect((await file(b, 4)).status).toBe(429);
   });
 });

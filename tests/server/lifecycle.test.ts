@@ -183,20 +183,23 @@ describe('complaint updates over HTTP', () => {
     );
   });
 
-  it("refuses a union acting on another union's complaint, and a reporter on someone else's", async () => {
+  it("refuses a union acting on another union's complaint, and a reporter on someone else's, as if the id were unknown", async () => {
     const c = await fileOverpricing(h);
     const other = await fileOverpricing(h);
+    // The same 404 as for an unknown id: a token that does not open a complaint learns nothing of it.
     await expectPersianError(
       await update(h.token('union-4771-tehran'), {
         service_request_id: c.service_request_id,
         action: 'reply',
         description: 'x',
       }),
-      403,
+      404,
+      'not-found',
     );
     await expectPersianError(
       await update(other.access_token, { service_request_id: c.service_request_id, action: 'withdraw' }),
-      403,
+      404,
+      'not-found',
     );
     await expectPersianError(
       await h.post('/open311/v2/servicerequestupdates.json', {

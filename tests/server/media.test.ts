@@ -19,7 +19,11 @@ const photoWithExif = () =>
     .toBuffer();
 
 const upload = (body: BodyInit, type: string) =>
-  fetch(`${h.url}/api/v1/media`, { method: 'POST', headers: { 'Content-Type': type }, body });
+  fetch(`${h.url}/api/v1/media`, {
+    method: 'POST',
+    headers: { 'Content-Type': type, 'X-Install-Token': h.installToken },
+    body,
+  });
 
 describe('evidence photos', () => {
   it('re-encodes an uploaded photo without its EXIF and serves it back at the returned URL', async () => {
@@ -42,7 +46,11 @@ describe('evidence photos', () => {
       .toBuffer();
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/jpeg' }), 'x.jpg');
-    const res = await fetch(`${h.url}/api/v1/media`, { method: 'POST', body: form });
+    const res = await fetch(`${h.url}/api/v1/media`, {
+      method: 'POST',
+      headers: { 'X-Install-Token': h.installToken },
+      body: form,
+    });
     expect(res.status).toBe(201);
     expect(MediaUploadResultSchema.parse(await res.json()).type).toBe('image/png');
   });

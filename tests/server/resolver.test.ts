@@ -46,7 +46,10 @@ describe('GS1 resolver for AI 414', () => {
   it('redirects to a requested link type given as gs1:X, as a full URI, or 404 for one it does not have', async () => {
     const short = await h.get(`/414/${FIRST_GLN}?linkType=gs1:registryEntry`);
     expect(short.status).toBe(307);
-    expect(short.headers.get('location')).toBe(`${h.url}/api/v1/locations/${FIRST_GLN}`);
+    // "SHALL pass on all key=value pairs in the query string", linkType included.
+    expect(short.headers.get('location')).toBe(
+      `${h.url}/api/v1/locations/${FIRST_GLN}?linkType=gs1%3AregistryEntry`,
+    );
     const full = await h.get(
       `/414/${FIRST_GLN}?linkType=${encodeURIComponent('https://gs1.org/voc/locationInfo')}`,
     );
@@ -104,7 +107,7 @@ describe('GS1 resolver for AI 414', () => {
     const res = await h.get('/.well-known/gs1resolver');
     expect(res.status).toBe(200);
     const d = ResolverDescriptionSchema.parse(await res.json());
-    expect(d.supportedPrimaryKeys).toEqual(['414']);
+    expect(d.supportedPrimaryKeys).toEqual(['414', '01']);
     expect(d.resolverRoot).toBe(h.url);
   });
 });

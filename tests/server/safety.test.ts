@@ -106,7 +106,7 @@ describe('abuse and malformed input', () => {
   it('answers an unsupported content type with 415 and never a 5xx', async () => {
     const res = await fetch(`${h.url}/open311/v2/requests.json`, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/xml' },
+      headers: { 'Content-Type': 'text/xml', 'X-Install-Token': h.installToken },
       body: '<x/>',
     });
     await expectPersianError(res, 415);
@@ -139,8 +139,8 @@ describe('abuse and malformed input', () => {
       ).toBeLessThan(500);
   });
 
-  it('limits writes per client with a token bucket and says when to retry', async () => {
-    const tight = await startServer({ rateLimit: { burst: 3, perSecond: 0.01 } });
+  it('limits writes per install with a token bucket and says when to retry', async () => {
+    const tight = await startServer({ limits: { install: { burst: 3, perSecond: 0.01 } } });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++)

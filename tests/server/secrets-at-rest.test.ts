@@ -18,17 +18,20 @@ afterAll(() => h.stop());
 describe('supporters on file', () => {
   it('stores no raw install id, by place or by id', async () => {
     const filed = await fileOverpricing(h);
-    const byId = 'witness-phone-7f3a9c21-0000-4000-8000-000000000002';
-    const direct = await h.post(`/open311/v2/requests/${filed.service_request_id}/support.json`, {
-      device_id: byId,
-    });
+    // An install id is the part of its token before the signature.
+    const [byIdToken, byPlaceToken] = [await h.install(), await h.install()];
+    const [byId, byPlace] = [byIdToken, byPlaceToken].map((t) => t.split('.')[0]!) as [string, string];
+    const direct = await h.post(
+      `/open311/v2/requests/${filed.service_request_id}/support.json`,
+      {},
+      { 'X-Install-Token': byIdToken },
+    );
     expect(direct.status).toBe(200);
-    const byPlace = 'witness-phone-7f3a9c21-0000-4000-8000-000000000001';
-    const res = await h.post('/open311/v2/support.json', {
-      address_id: FIRST_GLN,
-      service_code: 'overpricing',
-      device_id: byPlace,
-    });
+    const res = await h.post(
+      '/open311/v2/support.json',
+      { address_id: FIRST_GLN, service_code: 'overpricing', device_id: 'witness-phone-0001' },
+      { 'X-Install-Token': byPlaceToken },
+    );
     expect(res.status).toBe(200);
     const bytes = h.storedBytes();
     for (const id of [byId, byPlace]) {
@@ -53,8 +56,7 @@ describe('reporters on file', () => {
 describe('the supporter-hash migration', () => {
   it('replaces every stored install id with its SHA-256', () => {
     const db = new Database(':memory:');
-    migrate(db);
-    db.pragma('user_version = 3');
+    migrate(db, 3);
     db.prepare('INSERT INTO supports (request_id, device_id) VALUES (?, ?)').run('R1', 'raw-install-id');
     migrate(db);
     expect(db.prepare('SELECT device_id FROM supports').all()).toEqual([

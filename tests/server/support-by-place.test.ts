@@ -15,8 +15,14 @@ afterAll(() => h.stop());
 
 const PATH = '/open311/v2/support.json';
 const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
-const meToo = (service_code: string, device_id: string, address_id = FIRST_GLN) =>
-  h.post(PATH, { address_id, service_code, device_id });
+/** Each named phone is its own install, with its own token from the service. */
+const phones = new Map<string, string>();
+async function phone(name: string): Promise<Record<string, string>> {
+  if (!phones.has(name)) phones.set(name, await h.install());
+  return { 'X-Install-Token': phones.get(name)! };
+}
+const meToo = async (service_code: string, device: string, address_id = FIRST_GLN) =>
+  h.post(PATH, { address_id, service_code, device_id: device }, await phone(device));
 
 async function supportersOf(c: { service_request_id: string; access_token: string }) {
   const res = await h.get(`/open311/v2/requests/${c.service_request_id}.json`, auth(c.access_token));
@@ -125,7 +131,7 @@ describe('me too, by shop and category', () => {
   });
 
   it('is rate limited like every other write', async () => {
-    const tight = await startServer({ rateLimit: { burst: 2, perSecond: 0.01 } });
+    const tight = await startServer({ limits: { install: { burst: 2, perSecond: 0.01 } } });
     try {
       const body = { address_id: FIRST_GLN, service_code: 'hoarding', device_id: 'device-flood-0001' };
       expect((await tight.post(PATH, body)).status).toBe(404);
@@ -141,7 +147,7 @@ describe("me too never backs the reporter's own complaint", () => {
   const fraud = { service_code: 'fraud', attribute: { details: 'برنج مخلوط با برنج خارجی' } };
 
   it('answers 409 own-complaint in Persian when the only open one was filed from this device', async () => {
-    const mine = await fileOverpricing(h, { ...fraud, device_id: 'device-reporter-001' });
+    const mine = await fileOverpricing(h, fraud, await phone('device-reporter-001'));
     const [e] = await expectPersianError(await meToo('fraud', 'device-reporter-001'), 409, 'own-complaint');
     expect(e!.description).toMatch(/خودتان/);
     expect(await supportersOf(mine)).toBe(0);
@@ -151,33 +157,31 @@ describe("me too never backs the reporter's own complaint", () => {
 
   it("skips the device's own complaint and backs the next open one by someone else", async () => {
     const weights = { weight_claimed: 1000, weight_measured: 900 };
-    const mine = await fileOverpricing(h, {
-      service_code: 'short_weight',
-      attribute: weights,
-      device_id: 'device-reporter-002',
-    });
-    const theirs = await fileOverpricing(h, {
-      service_code: 'short_weight',
-      attribute: weights,
-      device_id: 'device-neighbour-02',
-    });
+    const shortWeight = { service_code: 'short_weight', attribute: weights };
+    const mine = await fileOverpricing(h, shortWeight, await phone('device-reporter-002'));
+    const theirs = await fileOverpricing(h, shortWeight, await phone('device-neighbour-02'));
     expect((await meToo('short_weight', 'device-reporter-002')).status).toBe(200);
     expect(await supportersOf(mine)).toBe(0);
     expect(await supportersOf(theirs)).toBe(1);
   });
 
   it('refuses a support by id from the device that filed it', async () => {
-    const mine = await fileOverpricing(h, { ...fraud, device_id: 'device-reporter-003' });
+    const mine = await fileOverpricing(h, fraud, await phone('device-reporter-003'));
     const path = `/open311/v2/requests/${mine.service_request_id}/support.json`;
-    await expectPersianError(await h.post(path, { device_id: 'device-reporter-003' }), 409, 'own-complaint');
-    expect((await h.post(path, { device_id: 'device-witness-0003' })).status).toBe(200);
+    await expectPersianError(
+      await h.post(path, {}, await phone('device-reporter-003')),
+      409,
+      'own-complaint',
+    );
+    expect((await h.post(path, {}, await phone('device-witness-0003'))).status).toBe(200);
     expect(await supportersOf(mine)).toBe(1);
   });
 
-  it('keeps only a sha256 of the device id and never answers it, nor the hash', async () => {
-    const id = 'device-reporter-004-secret';
+  it('keeps only a sha256 of the install id and never answers it, nor the hash', async () => {
+    const token = (await phone('device-reporter-004'))['X-Install-Token']!;
+    const id = token.split('.')[0]!; // the install id the service signed
     const hash = createHash('sha256').update(id).digest('hex');
-    const mine = await fileOverpricing(h, { ...fraud, device_id: id });
+    const mine = await fileOverpricing(h, fraud, { 'X-Install-Token': token });
     expect((await h.deps.store.request(mine.service_request_id))?.deviceHash).toBe(hash);
     const asReporter = await (
       await h.get(`/open311/v2/requests/${mine.service_request_id}.json`, auth(mine.access_token))
@@ -208,7 +212,7 @@ describe("me too never backs the reporter's own complaint", () => {
 describe("the app's client: supportByPlace", () => {
   it('answers values for success, 404 and a dead network, never throwing', async () => {
     await fileOverpricing(h, { service_code: 'forced_sale', attribute: { forced_item: 'کیسه' } });
-    const api = createApiClient({ baseUrl: h.url });
+    const api = createApiClient({ baseUrl: h.url, installs: true });
     const ok = await api.supportByPlace(FIRST_GLN, 'forced_sale', 'device-client-0001');
     expect(ok.status === 'ok' && ok.data).toMatchObject({ supporters: 1, already_supported: false });
     const none = await api.supportByPlace(FIRST_GLN, 'smuggled_goods', 'device-client-0001');

@@ -1,4 +1,5 @@
 import { placePath } from '../../api/place-path.ts';
+import { displayGtin, productPath } from '../../api/product-code.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -8,12 +9,19 @@ type Props = { entry: HistoryEntry; onDelete: (id: number) => void };
 
 export function HistoryItem({ entry, onDelete }: Props) {
   const t = useT();
-  const { scan, name, union } = entry;
+  const { scan, name, union, product } = entry;
   const c = scan.classification;
   const title = name ?? t(`history:kind.${scan.kind}`);
-  const href = scan.gln ? placePath(scan.gln, scan.ext) : undefined;
+  const href = product
+    ? productPath(product.gtin, product)
+    : scan.gln
+      ? placePath(scan.gln, scan.ext)
+      : undefined;
   const detail =
-    scan.gln ?? ('domain' in c ? c.domain : undefined) ?? ('licenceId' in c ? c.licenceId : undefined);
+    (product && displayGtin(product.gtin)) ??
+    scan.gln ??
+    ('domain' in c ? c.domain : undefined) ??
+    ('licenceId' in c ? c.licenceId : undefined);
   const when = formatDate(scan.at, { time: true });
   return (
     <li class="history-item">

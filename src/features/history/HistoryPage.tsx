@@ -1,6 +1,7 @@
 import './locale.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../app/t.ts';
+import { knownProducts } from '../../db/products.ts';
 import { clearScans, deleteScan, knownPlaces, listScans } from '../../db/scans.ts';
 import { HistoryItem } from './HistoryItem.tsx';
 import { buildHistoryIndex, type HistoryEntry, searchHistory } from './history-index.ts';
@@ -17,8 +18,8 @@ export default function HistoryPage() {
   const [shown, setShown] = useState(PAGE);
 
   const load = async () => {
-    const [scans, places] = await Promise.all([listScans(), knownPlaces()]);
-    setEntries(buildHistoryIndex(scans, places));
+    const [scans, places, products] = await Promise.all([listScans(), knownPlaces(), knownProducts()]);
+    setEntries(buildHistoryIndex(scans, places, products));
   };
   useEffect(() => {
     void load();

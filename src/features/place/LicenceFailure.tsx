@@ -1,7 +1,8 @@
 import type { Failure } from '../../api/client.ts';
+import { failureKind, isTransient } from '../../api/failure.ts';
+import { failureText } from '../../app/failure-text.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
-import { failureKind, isRetryable } from './failure-kind.ts';
 import { ProblemActions } from './ProblemActions.tsx';
 import { SLOT, Slotted } from './Slotted.tsx';
 
@@ -23,7 +24,7 @@ export function LicenceFailure({
       <Ltr>{id}</Ltr>
     </Slotted>
   ) : kind === 'request' ? (
-    (failure.errors[0]?.description ?? '')
+    failureText(t, failure)
   ) : (
     t(`place:licence.${kind}`)
   );
@@ -31,7 +32,7 @@ export function LicenceFailure({
     <section class="page place place-problem" role="alert">
       <h1>{title}</h1>
       <p>{text}</p>
-      <ProblemActions onRetry={isRetryable(kind) ? onRetry : undefined} />
+      <ProblemActions onRetry={isTransient(kind) ? onRetry : undefined} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import './locale.ts';
 import { useRoute } from 'preact-iso';
+import { api } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { useT } from '../../app/t.ts';
 import { LicenceFailure } from './LicenceFailure.tsx';
 import { LicenceView } from './LicenceView.tsx';
-import { placeClient } from './place-client.ts';
 import { useLicence } from './use-licence.ts';
 import './place.css';
 import './PlaceDetails.css';
@@ -12,7 +12,7 @@ import './PlaceDetails.css';
 type Props = { client?: ApiClient };
 
 /** `/licence/{id}`: every location posted under one business licence. */
-export default function LicencePage({ client = placeClient() }: Props) {
+export default function LicencePage({ client = api() }: Props) {
   const t = useT();
   const id = decodeURIComponent(useRoute().params.id ?? '');
   const { state, retry } = useLicence(id, client);

@@ -1,7 +1,8 @@
 import type { Failure } from '../../api/client.ts';
+import { failureKind, isTransient } from '../../api/failure.ts';
+import { failureText } from '../../app/failure-text.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
-import { failureKind, isRetryable } from './failure-kind.ts';
 import { ProblemActions } from './ProblemActions.tsx';
 import { SLOT, Slotted } from './Slotted.tsx';
 
@@ -19,7 +20,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
         <Ltr>{gln}</Ltr>
       </Slotted>
     ) : kind === 'request' ? (
-      (failure.errors[0]?.description ?? '')
+      failureText(t, failure)
     ) : (
       t(`place:error.${kind}`)
     );
@@ -30,7 +31,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
       <h1>{t(`place:error.${kind}Title`)}</h1>
       <p>{text}</p>
       <ProblemActions
-        onRetry={isRetryable(kind) ? onRetry : undefined}
+        onRetry={isTransient(kind) ? onRetry : undefined}
         reportHref={kind === 'notFound' || kind === 'request' ? reportHref : undefined}
       />
     </section>

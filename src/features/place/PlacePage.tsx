@@ -1,18 +1,18 @@
 import './locale.ts';
 import { useRoute } from 'preact-iso';
+import { api } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { useT } from '../../app/t.ts';
 import { GlnProblem } from './GlnProblem.tsx';
 import { PlaceFailure } from './PlaceFailure.tsx';
 import { PlaceView } from './PlaceView.tsx';
-import { placeClient } from './place-client.ts';
 import { checkGln, usePlace } from './use-place.ts';
 import './place.css';
 
 type Props = { client?: ApiClient };
 
 /** `/place/{gln}[/{ext}]`: the shop's public record, as the shopper sees it in front of the plate. */
-export default function PlacePage({ client = placeClient() }: Props) {
+export default function PlacePage({ client = api() }: Props) {
   const t = useT();
   const { params } = useRoute();
   const check = checkGln(decodeURIComponent(params.gln ?? ''));

@@ -1,9 +1,10 @@
 import { type ApiClient, BAD_RESPONSE, type Failure } from '../../api/client.ts';
+import { adviceFor } from '../../api/failure.ts';
 import type { LocationRecord } from '../../api/index.ts';
 import { getPlace, placeKey, putPlace, rememberPlaceName, touchPlace } from '../../db/places.ts';
 
 // Network first, then the cache. A shop page is opened standing in a shop, often on a weak
-// connection: the client's short timeout (~4 s) bounds the wait before the cached copy is shown.
+// connection: the lookup's short deadline (CALL_TIMEOUT_MS.lookup) bounds the wait before the cached copy is shown.
 
 export type PlaceLoad =
   | {
@@ -20,15 +21,6 @@ export type PlaceLoad =
   | { kind: 'failed'; failure: Failure };
 
 export type LoadDeps = { client: ApiClient; now?: () => number };
-
-// Failures where the cached copy is still the best answer. A 404 or 400 is the service's word
-// about the GLN itself, so an old cached copy must not hide it.
-const USE_CACHE_ON: ReadonlySet<Failure['status']> = new Set([
-  'network-error',
-  'timeout',
-  'server-error',
-  'rate-limited',
-]);
 
 export async function loadPlace(gln: string, ext: string | undefined, deps: LoadDeps): Promise<PlaceLoad> {
   const first = await loadKey(gln, ext, deps);
@@ -79,7 +71,9 @@ async function loadKey(
     await touchPlace(key, fetchedAt);
     return { ...loaded, record: cached.record, fetchedAt };
   }
-  if (cached && USE_CACHE_ON.has(result.status)) {
+  // Only a passing fault lets the cached copy stand in: a 404 or 400 is the service's word about
+  // the GLN itself, and an old cached copy must not hide it.
+  if (cached && adviceFor(result, { cached: true }) === 'use-cache') {
     return {
       ...loaded,
       record: cached.record,

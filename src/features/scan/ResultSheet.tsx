@@ -56,16 +56,22 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           </button>
         </>
       );
-    case 'gs1-other': {
-      const gtin = kind.key.ai === '01';
+    case 'gs1-product':
       return (
         <>
-          <Title>{t(gtin ? 'sheet.gtin.title' : 'sheet.gs1Other.title')}</Title>
-          <p>{t(gtin ? 'sheet.gtin.text' : 'sheet.gs1Other.text')}</p>
-          <Datum
-            label={t(gtin ? 'sheet.gtin.key' : 'sheet.gs1Other.key')}
-            value={gtin ? kind.key.value : `(${kind.key.ai}) ${kind.key.value}`}
-          />
+          <Title>{t('sheet.gtin.title')}</Title>
+          <p>{t('sheet.gtin.text')}</p>
+          <Datum label={t('sheet.gtin.key')} value={kind.gtin} />
+        </>
+      );
+    case 'gs1-other':
+    case 'gs1-data': {
+      const first = kind.kind === 'gs1-other' ? kind.key : kind.elements[0];
+      return (
+        <>
+          <Title>{t('sheet.gs1Other.title')}</Title>
+          <p>{t('sheet.gs1Other.text')}</p>
+          {first && <Datum label={t('sheet.gs1Other.key')} value={`(${first.ai}) ${first.value}`} />}
         </>
       );
     }

@@ -13,7 +13,7 @@ import { ResultSheet } from './ResultSheet.tsx';
 import { placePath } from './scan-route.ts';
 import { TypedGlnEntry } from './TypedGlnEntry.tsx';
 import { t } from './t.ts';
-import { useScanner } from './useScanner.ts';
+import { useScanner } from './use-scanner.ts';
 import './ScanPage.css';
 
 // The scan route (lazy chunk): camera, or a photo, or typed digits; a plate opens the shop page,

@@ -19,8 +19,16 @@ export type Caller =
   | { kind: 'other' };
 
 /** Who is asking about this complaint: its reporter, its responsible body, or someone else. */
-export async function callerFor(c: Context, store: Store, req: StoredRequest): Promise<Caller> {
-  const token = bearer(c);
+export function callerFor(c: Context, store: Store, req: StoredRequest): Promise<Caller> {
+  return callerForToken(bearer(c), store, req);
+}
+
+/** The same, for a credential that arrived another way (FixMyStreet's `api_key` field). */
+export async function callerForToken(
+  token: string | undefined,
+  store: Store,
+  req: StoredRequest,
+): Promise<Caller> {
   if (!token) return { kind: 'none' };
   const hash = sha256(token);
   if (hash === req.tokenHash) return { kind: 'reporter' };

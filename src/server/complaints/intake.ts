@@ -1,17 +1,20 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
+import type { Writer } from '../abuse/caller.ts';
+import { admitComplaint } from '../abuse/complaint-gate.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { MESSAGES } from '../http/errors.ts';
 import { glnError } from '../http/gln-param.ts';
 import type { Answer } from '../http/idempotency.ts';
 import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
-import type { Contact, StoredRequest } from '../store/types.ts';
+import type { AddressMatch, Contact, StoredRequest } from '../store/types.ts';
+import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { sha256 } from './auth.ts';
 import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkMediaUrls } from './media-urls.ts';
-import { serviceNotice } from './notice.ts';
+import { placementNotice, serviceNotice } from './notice.ts';
 
 // Filing a complaint: check the shop (or the place), the evidence and the photo, route it, store
 // it with its first timeline entries, and hand the reporter a tracking code and a secret.
@@ -32,21 +35,23 @@ async function newId(exists: (id: string) => Promise<boolean>): Promise<string> 
   }
 }
 
-/** `origin` is this service's own (scheme, host, port), the only one a photo URL may name. */
+/** `writer`: the install (proven by its token) and address filing, for quotas and triage. */
 export async function fileComplaint(
   deps: ServiceDeps,
   input: ServiceRequestInput,
   now: Date,
-  origin: string,
+  writer: Writer,
 ): Promise<Answer> {
   const { store } = deps;
   const category = CATEGORY_BY_CODE.get(input.service_code);
-  if (!category) return err(400, 'unknown-service', MESSAGES.unknownService);
+  // GeoReport v2 answers 404 for a resource that does not exist; a service_code is one.
+  if (!category) return err(404, 'unknown-service', MESSAGES.unknownService);
 
   let gln: string | null = null;
   let guildCode: string | null = null;
   let county: string | null = null;
-  let address = input.address_string ?? null;
+  let address = input.address_string ? stripBidi(input.address_string) : null;
+  let placedBy: AddressMatch | undefined;
   if (input.address_id) {
     const bad = glnError(input.address_id);
     if (bad) return err(400, bad.code, bad.message);
@@ -54,6 +59,17 @@ export async function fileComplaint(
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
     address = shop.address;
+  } else if ((input.lat === undefined || input.long === undefined) && input.address_string?.trim()) {
+    // Open311 lets a request name its place by `address_string` alone. It is geocoded within the
+    // registry: the one registered shop at that street and plate (whose union then answers,
+    // unless the category is about a shop with no plate), else the county of the city it names
+    // (its chamber's inspectors answer), else the routing table's catch-all.
+    placedBy = await store.matchAddress(input.address_string);
+    if (placedBy.kind === 'shop' && !category.needsLocation) {
+      ({ gln, guildCode, county } = placedBy.shop);
+      address = placedBy.shop.address;
+    } else if (placedBy.kind === 'shop') county = placedBy.shop.county;
+    else if (placedBy.kind === 'county') county = placedBy.county;
   } else if (input.lat === undefined || input.long === undefined) {
     return err(400, 'validation', MESSAGES.locationNeeded);
   } else {
@@ -65,7 +81,7 @@ export async function fileComplaint(
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
-  const media = await checkMediaUrls(input, deps.media, origin);
+  const media = await checkMediaUrls(input, deps.media, deps.publicOrigin());
   if (!media.ok)
     return err(400, 'validation', media.reason === 'too-many' ? MESSAGES.tooManyMedia : MESSAGES.badMediaUrl);
 
@@ -77,15 +93,21 @@ export async function fileComplaint(
   const agency = await store.agency(route.agencyId);
   if (!agency) return err(500, 'internal', MESSAGES.internal);
 
+  // Counted only once the complaint is otherwise acceptable: a typo must not use up a quota.
+  const admission = await admitComplaint(deps, writer, gln, now);
+  if (!admission.ok) return admission.answer;
+
   const at = now.toISOString();
   const external = agency.kind === 'external';
   const expectedAt = external ? at : addDays(at, REVIEW_DAYS);
-  const notice = serviceNotice(agency, expectedAt);
+  const notice = [placedBy && placementNotice(placedBy, gln !== null), serviceNotice(agency, expectedAt)]
+    .filter(Boolean)
+    .join(' ');
   const contact: Contact = {
     ...(input.email ? { email: input.email } : {}),
     ...(input.phone ? { phone: input.phone } : {}),
-    ...(input.first_name ? { first_name: input.first_name } : {}),
-    ...(input.last_name ? { last_name: input.last_name } : {}),
+    ...(input.first_name ? { first_name: stripBidi(input.first_name) } : {}),
+    ...(input.last_name ? { last_name: stripBidi(input.last_name) } : {}),
   };
   const token = randomBytes(24).toString('base64url');
   const id = await newId(async (candidate) => (await store.request(candidate)) !== undefined);
@@ -97,12 +119,13 @@ export async function fileComplaint(
     lat: input.lat ?? null,
     lng: input.long ?? null,
     address,
-    description: input.description ?? null,
+    description: input.description ? stripBidi(input.description) : null,
     mediaUrl: media.urls[0] ?? null,
     mediaUrls: media.urls,
-    attributes: evidence.value,
+    attributes: stripBidiDeep(evidence.value),
     contact: Object.keys(contact).length ? contact : null,
-    deviceHash: input.device_id ? sha256(input.device_id) : null,
+    // The install the token proves, never the `device_id` the body states.
+    deviceHash: writer.installHash,
     agencyId: agency.id,
     substatus: external ? 'not_our_jurisdiction' : 'received',
     escalated: false,
@@ -112,6 +135,9 @@ export async function fileComplaint(
     updatedAt: at,
     expectedAt,
     supporters: 0,
+    triage: admission.triage,
+    spam: false,
+    published: input.publish ?? false,
   };
   const notes: Note[] = [
     { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },

@@ -41,13 +41,14 @@ async function plate(origin: string, d: DemoGln, dark: boolean): Promise<string>
 </figure>`;
 }
 
-export function platesRoutes(demo: DemoGln[]) {
+/** `publicOrigin`: the plates encode PUBLIC_URL, never the Host header a visitor sent. */
+export function platesRoutes(demo: DemoGln[], publicOrigin: () => string) {
   const app = new Hono({ strict: false });
   app.get('/demo/plates.css', (c) =>
     c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   );
   app.get('/demo/plates', async (c) => {
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin();
     const items = await Promise.all(demo.flatMap((d) => [plate(origin, d, false), plate(origin, d, true)]));
     const html = `<!doctype html>
 <html lang="fa" dir="rtl">

@@ -51,8 +51,10 @@ export async function idempotent(
   input: unknown,
   now: Date,
   produce: () => Promise<Answer>,
+  /** A key the request carries in its body (FixMyStreet's `update_id`), used when no header is sent. */
+  bodyKey?: string,
 ): Promise<Response> {
-  const raw = c.req.header('idempotency-key');
+  const raw = c.req.header('idempotency-key') ?? bodyKey;
   if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
     return fail(c, 400, 'bad-request', 'کلید یکتایی (Idempotency-Key) باید ۱ تا ۲۰۰ نویسهٔ لاتین باشد.');
   if (raw === undefined) {

@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import sharp from 'sharp';
 import { MEDIA_MAX_BYTES, type MediaUploadResult } from '../../api/index.ts';
+import { requireInstall } from '../abuse/caller.ts';
+import { dayOf } from '../abuse/limits.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { limitBody } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 
 // Evidence photos. The declared type is not trusted: the bytes are sniffed, decoded and
 // re-encoded, which drops EXIF (GPS position, device) and anything hidden after the image.
+// Uploading needs an install token and is capped per install and per day for everyone, so disk
+// cannot be filled anonymously; photos no complaint uses are removed later (media/orphans.ts).
 
-type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
+export type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
 const EXT_TYPE: Record<string, Kind['type']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export function sniffImage(b: Uint8Array): Kind | undefined {
@@ -23,7 +27,7 @@ export function sniffImage(b: Uint8Array): Kind | undefined {
   return undefined;
 }
 
-async function reencode(input: Uint8Array, kind: Kind) {
+export async function reencode(input: Uint8Array, kind: Kind) {
   // rotate() applies the EXIF orientation before the metadata is dropped, so photos stay upright.
   const img = sharp(input, { failOn: 'error', limitInputPixels: 50_000_000 })
     .rotate()
@@ -52,6 +56,15 @@ export function mediaRoutes(deps: ServiceDeps) {
 
   // Multipart framing adds a little; the image itself is still held to MEDIA_MAX_BYTES below.
   app.post('/api/v1/media', limitBody(MEDIA_MAX_BYTES + 64 * 1024, MESSAGES.tooLargeMedia), async (c) => {
+    const writer = requireInstall(c, deps);
+    if (writer instanceof Response) return writer;
+    const day = dayOf(deps.now());
+    const { uploadsPerInstall, uploadsPerDay } = deps.limits.daily;
+    if (
+      !(await deps.store.takeQuota(`uploads:install:${writer.installHash}`, day, uploadsPerInstall)) ||
+      !(await deps.store.takeQuota('uploads:all', day, uploadsPerDay))
+    )
+      return fail(c, 429, 'quota-exceeded', MESSAGES.uploadQuota);
     let bytes: Uint8Array | undefined;
     try {
       bytes = await uploadedBytes(c.req.raw);
@@ -69,7 +82,7 @@ export function mediaRoutes(deps: ServiceDeps) {
       return fail(c, 400, 'bad-body', MESSAGES.badImage);
     }
     const sha = createHash('sha256').update(out.data).digest('hex');
-    await deps.media.put(`${sha}.${kind.ext}`, out.data);
+    await deps.media.put(`${sha}.${kind.ext}`, out.data, deps.now());
     const body: MediaUploadResult = {
       url: `/api/v1/media/${sha}.${kind.ext}`,
       sha256: sha,

@@ -1,7 +1,7 @@
 import { extname, join, normalize, sep } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { fail, MESSAGES } from '../http/errors.ts';
-import { createStaticCache, negotiate, type StaticFile } from '../http/static-cache.ts';
+import { negotiate, type StaticCache, type StaticFile } from '../http/static-cache.ts';
 
 // The built app. Hashed assets are immutable; index.html and sw.js must be revalidated every
 // time or an update would never reach installed copies. Unknown page paths get index.html so
@@ -32,10 +32,9 @@ function cacheControl(path: string): string {
   return 'no-cache';
 }
 
-export function staticRoutes(staticDir: string | undefined) {
+export function staticRoutes(staticDir: string | undefined, cache: StaticCache) {
   const app = new Hono({ strict: false });
   const root = staticDir ? normalize(staticDir) : undefined;
-  const cache = createStaticCache();
   if (root) void cache.warm(root);
 
   async function file(path: string): Promise<StaticFile | undefined> {

@@ -1,97 +1,254 @@
-import { Hono } from 'hono';
-import { type ServiceRequestUpdateCreated, ServiceRequestUpdateInputSchema } from '../../api/index.ts';
-import { callerFor } from '../complaints/auth.ts';
+import { type Context, Hono } from 'hono';
+import {
+  type FmsUpdateInput,
+  FmsUpdateInputSchema,
+  type RequestUpdate,
+  type ServiceRequestUpdateCreated,
+  type ServiceRequestUpdateInput,
+  ServiceRequestUpdateInputSchema,
+} from '../../api/index.ts';
+import { bearer, type Caller, callerForToken } from '../complaints/auth.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
-import { toServiceRequest } from '../complaints/view.ts';
+import { PUBLIC_UPDATE_TYPES, toServiceRequest } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
 import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
 import { SUBSTATUS_LABEL } from '../lifecycle/transitions.ts';
-import { JSON_BODY_LIMIT } from './open311.ts';
+import { FMS_STATUS_OF, SUBSTATUS_OF_FMS } from '../open311/fms-status.ts';
+import { formatPaths, XML, xmlShape } from '../open311/format.ts';
+import { dateWindow } from '../open311/window.ts';
+import type { StoredRequest } from '../store/types.ts';
+import { stripBidi } from '../text/bidi.ts';
+import { JSON_BODY_LIMIT, LIST_CAP } from './open311.ts';
 
 // Updates to a complaint: the reporter follows up, objects or withdraws; the union replies and
-// decides. The rules themselves live in lifecycle/; this is the HTTP shell around them.
+// decides. The rules themselves live in lifecycle/; this is the HTTP shell around them. Two
+// shapes arrive at the same address: the app's own (it names an `action`) and FixMyStreet's
+// Open311 extension (a `status`, an `update_id`, the credential as `api_key`), answered as
+// `<service_request_updates><request_update><update_id>`.
+
+type Who = { ok: true; req: StoredRequest; caller: Extract<Caller, { kind: 'reporter' | 'agency' }> };
 
 export function updateRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
   const { store } = deps;
 
-  app.post('/open311/v2/servicerequestupdates.json', limitBody(JSON_BODY_LIMIT), async (c) => {
+  /**
+   * Who may update this complaint. Without a credential: 401, before the id is even looked at.
+   * With one that opens nothing, or an unknown id: the same 404, so ids and tokens cannot be probed.
+   */
+  async function authorise(
+    c: Context,
+    id: string,
+    token: string | undefined,
+  ): Promise<Who | { ok: false; response: Response }> {
+    if (!token) return { ok: false, response: fail(c, 401, 'unauthorized', MESSAGES.unauthorized) };
+    const req = await store.request(id);
+    const caller = req ? await callerForToken(token, store, req) : undefined;
+    if (!req || !caller || (caller.kind !== 'reporter' && caller.kind !== 'agency'))
+      return { ok: false, response: fail(c, 404, 'not-found', MESSAGES.requestNotFound) };
+    return { ok: true, req, caller };
+  }
+
+  app.on('POST', formatPaths('/open311/v2/servicerequestupdates'), limitBody(JSON_BODY_LIMIT), async (c) => {
+    xmlShape(c, XML.updates);
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
+    if (!('action' in decoded.value)) return fmsUpdate(c, decoded.value);
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
     const input = parsed.data;
-    const req = await store.request(input.service_request_id);
-    if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const caller = await callerFor(c, store, req);
-    if (caller.kind === 'none') return fail(c, 401, 'unauthorized', MESSAGES.unauthorized);
-    if (caller.kind === 'other') return fail(c, 403, 'forbidden', MESSAGES.forbidden);
-
-    const text = input.description?.trim() ?? '';
-    let action: UpdateAction;
-    if (caller.kind === 'reporter') {
-      if (input.action === 'reply')
-        return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.substatus || input.enforcement_stage)
-        return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-      if (input.action !== 'withdraw' && !text)
-        return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
-      action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
-    } else {
-      if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
-      if (!text && !input.substatus && !input.enforcement_stage)
-        return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
-      action = {
-        actor: 'union',
-        kind: 'reply',
-        text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
-        substatus: input.substatus,
-        enforcementStage: input.enforcement_stage,
-      };
-    }
-
-    const now = deps.now();
-    return idempotent(c, store, `update:${req.id}`, input, now, async (): Promise<Answer> => {
-      const current = (await store.request(req.id))!;
-      const agency = await store.agency(current.agencyId);
-      const outcome = applyUpdate(
-        {
-          substatus: current.substatus,
-          escalated: current.escalated,
-          enforcementStage: current.enforcementStage,
-          expectedAt: current.expectedAt,
-          enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
-          external: agency?.kind === 'external',
-        },
-        action,
-        now.toISOString(),
-      );
-      if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
-      const at = now.toISOString();
-      const s = outcome.state;
-      await store.updateRequest(
-        req.id,
-        {
-          substatus: s.substatus,
-          escalated: s.escalated,
-          enforcementStage: s.enforcementStage,
-          expectedAt: s.expectedAt,
-          updatedAt: at,
-        },
-        outcome.notes,
-      );
+    const who = await authorise(c, input.service_request_id, bearer(c));
+    if (!who.ok) return who.response;
+    const { req, caller } = who;
+    const action = appAction(c, caller, req, input);
+    if (action instanceof Response) return action;
+    return commit(c, req, action, input, async (at) => {
       const body: ServiceRequestUpdateCreated = {
         service_request_update_id: `${req.id}-${(await store.notes(req.id)).length}`,
         service_request_id: req.id,
         updated_datetime: at,
-        request: await toServiceRequest((await store.request(req.id))!, store, agency),
+        request: await toServiceRequest(
+          (await store.request(req.id))!,
+          store,
+          await store.agency(req.agencyId),
+          deps.publicOrigin(),
+        ),
       };
-      return { status: 201, body: [body] };
+      return body;
     });
   });
 
+  /** FixMyStreet's POST Service Request Update. */
+  async function fmsUpdate(c: Context, value: Record<string, unknown>) {
+    const parsed = FmsUpdateInputSchema.safeParse(value);
+    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    const input = parsed.data;
+    const who = await authorise(c, input.service_request_id, bearer(c) ?? input.api_key);
+    if (!who.ok) return who.response;
+    const { req, caller } = who;
+    const action = fmsAction(c, caller, input);
+    if (action instanceof Response) return action;
+    // The names and email FixMyStreet sends describe its user, whom the union already reaches
+    // through the complaint; they are not stored. The credential is not part of the request's
+    // identity, so it is left out of the idempotency hash.
+    const { api_key: _key, ...identity } = input;
+    // update_id is the client's id: scoped to who sends it, so the reporter's client and the
+    // union's can never collide on one.
+    return commit(c, req, action, identity, (_at, added) => ({ update_id: String(added) }), {
+      key: input.update_id,
+      scope: `fms:${caller.kind}`,
+    });
+  }
+
+  /** Applies one update under the idempotency key and answers what `answer` makes of it. */
+  function commit(
+    c: Context,
+    req: StoredRequest,
+    action: UpdateAction,
+    input: unknown,
+    /** `added`: the id of the update's first timeline entry, which the update feed shows it as. */
+    answer: (at: string, added: number) => unknown | Promise<unknown>,
+    fromBody?: { key: string | undefined; scope: string },
+  ) {
+    const now = deps.now();
+    return idempotent(
+      c,
+      store,
+      fromBody ? `update:${req.id}:${fromBody.scope}` : `update:${req.id}`,
+      input,
+      now,
+      async (): Promise<Answer> => {
+        const current = (await store.request(req.id))!;
+        const agency = await store.agency(current.agencyId);
+        const outcome = applyUpdate(
+          {
+            substatus: current.substatus,
+            escalated: current.escalated,
+            enforcementStage: current.enforcementStage,
+            expectedAt: current.expectedAt,
+            enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
+            external: agency?.kind === 'external',
+          },
+          action,
+          now.toISOString(),
+        );
+        if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
+        const at = now.toISOString();
+        const s = outcome.state;
+        await store.updateRequest(
+          req.id,
+          {
+            substatus: s.substatus,
+            escalated: s.escalated,
+            enforcementStage: s.enforcementStage,
+            expectedAt: s.expectedAt,
+            updatedAt: at,
+          },
+          outcome.notes,
+        );
+        // One update writes its entries in one transaction, so their ids run on from the first.
+        const added = ((await store.lastUpdateId(req.id)) ?? 0) - (outcome.notes.length - 1);
+        return { status: 201, body: [await answer(at, added)] };
+      },
+      fromBody?.key,
+    );
+  }
+
+  // FixMyStreet's GET Service Request Updates: the union's answers and changes of state in a date
+  // window, so a client can pull them. Public ("Requires API Key: No"): the reporter's own notes
+  // never appear, only what the public view of each complaint shows too.
+  app.on('GET', formatPaths('/open311/v2/servicerequestupdates'), async (c) => {
+    xmlShape(c, XML.updates);
+    const window = dateWindow(c.req.query('start_date'), c.req.query('end_date'), deps.now());
+    if (!window.ok) return fail(c, 400, 'bad-query', MESSAGES.badDateRange);
+    const states = new Map<string, StoredRequest['substatus']>();
+    const stateOf = async (id: string) => {
+      if (!states.has(id)) states.set(id, (await store.request(id))?.substatus ?? 'received');
+      return states.get(id)!;
+    };
+    // One update may write several entries (a reply and the change of state it made) at one
+    // instant; the feed shows it once, as its first entry, with the state it left.
+    const byUpdate = new Map<string, RequestUpdate>();
+    for (const n of await store.updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)) {
+      const key = `${n.requestId}|${n.datetime}`;
+      const seen = byUpdate.get(key);
+      if (seen) {
+        if (n.substatus) seen.status = FMS_STATUS_OF[n.substatus];
+        continue;
+      }
+      byUpdate.set(key, {
+        update_id: String(n.id),
+        service_request_id: n.requestId,
+        status: FMS_STATUS_OF[n.substatus ?? (await stateOf(n.requestId))],
+        updated_datetime: n.datetime,
+        description: n.text,
+      });
+    }
+    const body = [...byUpdate.values()];
+    c.header('Cache-Control', 'no-cache');
+    return c.json(body);
+  });
+
   return app;
+}
+
+/** The app's own shape: the reporter follows up, objects or withdraws; the union replies. */
+function appAction(
+  c: Context,
+  caller: Who['caller'],
+  req: StoredRequest,
+  input: ServiceRequestUpdateInput,
+): UpdateAction | Response {
+  const text = stripBidi(input.description?.trim() ?? '');
+  let action: UpdateAction;
+  if (caller.kind === 'reporter') {
+    if (input.action === 'reply')
+      return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+    if (input.substatus || input.enforcement_stage)
+      return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+    if (input.action !== 'withdraw' && !text)
+      return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
+    action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
+  } else {
+    if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
+    if (!text && !input.substatus && !input.enforcement_stage)
+      return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+    action = {
+      actor: 'union',
+      kind: 'reply',
+      text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
+      substatus: input.substatus,
+      enforcementStage: input.enforcement_stage,
+    };
+  }
+  return action;
+}
+
+/**
+ * FixMyStreet's shape: from the reporter, CLOSED withdraws and anything else is a follow-up (its
+ * text required); from the union, the status names the new state (OPEN keeps it) and the text is
+ * the reply.
+ */
+function fmsAction(c: Context, caller: Who['caller'], input: FmsUpdateInput): UpdateAction | Response {
+  const text = stripBidi(input.description?.trim() ?? '');
+  if (caller.kind === 'reporter') {
+    if (input.status === 'CLOSED')
+      return { actor: 'reporter', kind: 'withdraw', text: text || 'شاکی شکایت را پس گرفت.' };
+    if (!text) return fail(c, 400, 'validation', 'متن پیگیری (description) را بنویسید.');
+    return { actor: 'reporter', kind: 'follow_up', text };
+  }
+  const to = SUBSTATUS_OF_FMS[input.status];
+  if (!to)
+    return fail(
+      c,
+      400,
+      'validation',
+      'وضعیت CLOSED نتیجه را نمی‌گوید؛ یکی از FIXED، NO_FURTHER_ACTION، DUPLICATE یا NOT_COUNCILS_RESPONSIBILITY را بفرستید.',
+    );
+  const substatus = to === 'unchanged' ? undefined : to;
+  if (!text && !substatus) return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
+  return { actor: 'union', kind: 'reply', text: text || SUBSTATUS_LABEL[substatus!], substatus };
 }

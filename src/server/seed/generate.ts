@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { LocationRole, LocationStatus, PosTerminal, VerificationLevel } from '../../api/index.ts';
 import { withCheckDigit } from '../gln.ts';
 import { ROUTING_TABLE } from '../routing/table.ts';
@@ -16,18 +15,18 @@ import {
 } from './tables.ts';
 import type { SeedAgency, SeedData, SeedLicence, SeedLocation, SeedSubLocation } from './types.ts';
 
-// The demo registry, generated from a fixed seed: the same GLNs, names and credentials on every
-// machine, so docs, tests and printed plates agree.
+// The demo registry, generated from a fixed seed: the same GLNs and names on every machine, so
+// docs, tests and printed plates agree. Credentials are not part of it: anything derived from a
+// seed in the source is public, so clerks' tokens are drawn at random when the store is first
+// seeded (secrets/union-tokens.ts).
 
 export const DEMO_SEED = 1402;
 /** The first location: a Tehran supermarket, active, level 4, with a branch, a warehouse and two entrances. */
 export const FIRST_DEMO_GLN = withCheckDigit('626000000001');
 const BASE = Date.parse('2025-01-01T08:30:00Z');
 
-export type DemoCredentials = { agencyId: string; name: string; token: string }[];
-export type GeneratedRegistry = { data: SeedData; credentials: DemoCredentials };
+export type GeneratedRegistry = { data: SeedData };
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const daysAgo = (rng: Rng, max: number) => new Date(BASE - rng.int(1, max) * 86_400_000).toISOString();
 
 function postcode(rng: Rng, city: City): string {
@@ -65,16 +64,16 @@ function terminals(rng: Rng, shopName: string, holder: string): PosTerminal[] {
 
 export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegistry {
   const rng = createRng(seed);
-  const credentials: DemoCredentials = [];
   const agencies: SeedAgency[] = [];
-  const withToken = (a: Omit<SeedAgency, 'tokenHash'>): SeedAgency => {
-    const token = `kbf-${a.id}-${rng.hex(24)}`;
-    credentials.push({ agencyId: a.id, name: a.name, token });
-    return { ...a, tokenHash: sha256(token) };
+  // Every desk starts without a login; the store's first seeding gives each a random token. The
+  // draw that once made the token is still taken, so every shop, phone and address stays as it was.
+  const desk = (a: Omit<SeedAgency, 'tokenHash'>): SeedAgency => {
+    rng.hex(24);
+    return { ...a, tokenHash: null };
   };
   for (const city of CITIES) {
     agencies.push(
-      withToken({
+      desk({
         id: `chamber-${city.key}`,
         kind: 'chamber',
         name: `بازرسی اتاق اصناف ${city.county}`,
@@ -86,7 +85,7 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
     );
     for (const g of GUILDS) {
       agencies.push(
-        withToken({
+        desk({
           id: `union-${g.code}-${city.key}`,
           kind: 'union',
           name: `${g.unionName} ${city.county}`,
@@ -234,5 +233,5 @@ export function generateRegistry(seed = DEMO_SEED, perCity = 400): GeneratedRegi
     isicCode: g.isic,
     isicTitle: g.isicTitle,
   }));
-  return { data: { guilds, agencies, licences, locations, subLocations }, credentials };
+  return { data: { guilds, agencies, licences, locations, subLocations } };
 }

@@ -1,12 +1,24 @@
 import type { Note } from '../../api/index.ts';
 import type { Query } from './pg.ts';
-import { fromRow, type NoteRow, OPEN_SUBSTATUSES, type ReqRow, toNote } from './sqlite-complaints.ts';
+import {
+  COUNTED,
+  fromRow,
+  type NoteRow,
+  pageEnd,
+  type ReqRow,
+  statusFilter,
+  toNote,
+  VIEW,
+} from './sqlite-complaints.ts';
 import type {
   Async,
   IdempotentAnswer,
   PlaceSupport,
+  QueueQuery,
   RequestPatch,
+  RequestQuery,
   StoredRequest,
+  StoredUpdate,
   StoreQueries,
 } from './types.ts';
 
@@ -19,13 +31,29 @@ type Complaints = Pick<
   | 'request'
   | 'notes'
   | 'updateRequest'
-  | 'queue'
+  | 'queuePage'
+  | 'setTriage'
+  | 'takeQuota'
+  | 'triageCount'
+  | 'bumpCount'
+  | 'addStrike'
+  | 'strikes'
+  | 'pruneQuotas'
+  | 'referencedMedia'
   | 'openCountsByCategory'
   | 'addSupport'
+  | 'hasSupported'
   | 'supportOpenAt'
+  | 'listRequests'
+  | 'updatesBetween'
+  | 'lastUpdateId'
   | 'idempotent'
   | 'saveIdempotent'
 >;
+
+/** The queue's keyset: after the cursor in (escalated DESC, expected_at, id) order, or in triage order. */
+const AFTER = `AND (escalated < $3 OR (escalated = $3 AND (expected_at COLLATE "C" > $4 OR (expected_at = $4 AND id COLLATE "C" > $5))))`;
+const AFTER_TRIAGE = `AND (triage COLLATE "C" > $6 OR (triage = $6 ${AFTER}))`;
 
 export function createPgComplaintQueries(
   q: Query,
@@ -34,14 +62,30 @@ export function createPgComplaintQueries(
 ): Async<Complaints> {
   const byId = async (id: string) =>
     (await q<ReqRow>({ name: 'request', text: `SELECT * FROM requests WHERE id = $1`, values: [id] }))[0];
+  // One statement for all of an update's entries, in their order: their ids run on from the
+  // first (the update feed and FixMyStreet's update_id count on it).
   const addNotes = async (id: string, notes: Note[]) => {
-    for (const n of notes)
-      await q(
-        `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, n.type, n.datetime, n.author, n.text, n.substatus ?? null, n.enforcement_stage ?? null],
-      );
+    if (notes.length === 0) return;
+    await q(
+      `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage)
+       SELECT $1, n.type, n.datetime, n.author, n.text, n.substatus, n.enforcement_stage
+       FROM json_populate_recordset(NULL::notes, $2) WITH ORDINALITY AS n ORDER BY n.ordinality`,
+      [
+        id,
+        JSON.stringify(
+          notes.map((n) => ({
+            type: n.type,
+            datetime: n.datetime,
+            author: n.author,
+            text: n.text,
+            substatus: n.substatus ?? null,
+            enforcement_stage: n.enforcement_stage ?? null,
+          })),
+        ),
+      ],
+    );
   };
+  const ordered = (column: string) => `${column} COLLATE "C"`;
   /** Adds this device's support once; true when it was new (and the count went up). */
   const support = async (id: string, deviceHash: string) =>
     (
@@ -61,8 +105,10 @@ export function createPgComplaintQueries(
         await q(
           `INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url,
              media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated,
-             enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+             enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters,
+             triage, spam, published)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+             $23, $24, $25)`,
           [
             req.id,
             req.tokenHash,
@@ -86,6 +132,9 @@ export function createPgComplaintQueries(
             req.updatedAt,
             req.expectedAt,
             req.supporters,
+            req.triage,
+            req.spam ? 1 : 0,
+            req.published ? 1 : 0,
           ],
         );
         await addNotes(req.id, notes);
@@ -118,18 +167,91 @@ export function createPgComplaintQueries(
         );
         await addNotes(id, notes);
       }),
-    queue: async (agencyId: string) =>
-      (
-        await q<ReqRow>(
-          `SELECT * FROM requests WHERE agency_id = $1 ORDER BY requested_at COLLATE "C" DESC, id COLLATE "C" LIMIT 500`,
-          [agencyId],
-        )
-      ).map(fromRow),
+    async queuePage(agencyId: string, qq: QueueQuery) {
+      // Triage lists each group together (one install's or one burst's complaints side by side).
+      const order =
+        qq.view === 'triage'
+          ? `${ordered('triage')}, escalated DESC, ${ordered('expected_at')}, ${ordered('id')}`
+          : `escalated DESC, ${ordered('expected_at')}, ${ordered('id')}`;
+      const after = qq.after ? (qq.view === 'triage' ? AFTER_TRIAGE : AFTER) : '';
+      const a = qq.after;
+      const rows = await q<ReqRow>(
+        `SELECT * FROM requests WHERE agency_id = $1 AND ${VIEW[qq.view]} ${statusFilter(qq.status)} ${after}
+         ORDER BY ${order} LIMIT $2`,
+        a
+          ? [
+              agencyId,
+              qq.limit + 1,
+              a.escalated,
+              a.expectedAt,
+              a.id,
+              ...(qq.view === 'triage' ? [a.triage ?? ''] : []),
+            ]
+          : [agencyId, qq.limit + 1],
+      );
+      const all = rows.map(fromRow);
+      return { items: all.slice(0, qq.limit), next: pageEnd(all, qq.limit) };
+    },
+    async setTriage(id: string, decision: 'spam' | 'genuine') {
+      await q(`UPDATE requests SET triage = NULL, spam = $2 WHERE id = $1`, [
+        id,
+        decision === 'spam' ? 1 : 0,
+      ]);
+    },
+    // Quotas are one row per key and day, counted by the database: every instance takes from the
+    // same count, and a row lock makes concurrent takes queue, so a limit is never overshot.
+    async takeQuota(key: string, day: string, limit: number) {
+      if (limit <= 0) return 0;
+      const [r] = await q<{ count: number }>(
+        `INSERT INTO quotas (key, day, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key, day) DO UPDATE SET count = quotas.count + 1 WHERE quotas.count < $3
+         RETURNING count`,
+        [key, day, limit],
+      );
+      return r?.count ?? 0;
+    },
+    async triageCount(agencyId: string) {
+      const [r] = await q<{ n: number }>(
+        `SELECT COUNT(*)::int AS n FROM requests WHERE agency_id = $1 AND triage IS NOT NULL AND spam = 0`,
+        [agencyId],
+      );
+      return r?.n ?? 0;
+    },
+    async bumpCount(key: string, day: string) {
+      const [r] = await q<{ count: number }>(
+        `INSERT INTO quotas (key, day, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key, day) DO UPDATE SET count = quotas.count + 1 RETURNING count`,
+        [key, day],
+      );
+      return r?.count ?? 0;
+    },
+    async addStrike(key: string, at: string) {
+      await q(
+        `INSERT INTO strikes (key, count, last_at) VALUES ($1, 1, $2)
+         ON CONFLICT (key) DO UPDATE SET count = strikes.count + 1, last_at = EXCLUDED.last_at`,
+        [key, at],
+      );
+    },
+    async strikes(key: string) {
+      const [r] = await q<{ count: number }>(`SELECT count FROM strikes WHERE key = $1`, [key]);
+      return r?.count ?? 0;
+    },
+    async pruneQuotas(day: string) {
+      await q(`DELETE FROM quotas WHERE day < $1`, [day]);
+    },
+    referencedMedia: async () =>
+      new Set(
+        (
+          await q<{ url: string }>(
+            `SELECT DISTINCT j.url FROM requests, json_array_elements_text(requests.media_urls_json::json) AS j(url)`,
+          )
+        ).map((r) => r.url),
+      ),
     openCountsByCategory: async (gln: string) =>
       (
         await q<{ service_code: string; count: number }>(
           `SELECT service_code, COUNT(*)::int AS count FROM requests
-           WHERE gln = $1 AND substatus IN ${OPEN_SUBSTATUSES}
+           WHERE gln = $1 AND ${COUNTED}
            GROUP BY service_code ORDER BY count DESC, service_code COLLATE "C"`,
           [gln],
         )
@@ -138,11 +260,14 @@ export function createPgComplaintQueries(
       await support(id, deviceHash);
       return (await byId(id))?.supporters ?? 0;
     },
+    hasSupported: async (id: string, deviceHash: string) =>
+      (await q(`SELECT 1 FROM supports WHERE request_id = $1 AND device_id = $2`, [id, deviceHash])).length >
+      0,
     supportOpenAt: (gln: string, serviceCode: string, deviceHash: string) =>
       atomically(async (): Promise<PlaceSupport> => {
         const open = await q<ReqRow & { mine: boolean }>(
           `SELECT r.*, EXISTS (SELECT 1 FROM supports s WHERE s.request_id = r.id AND s.device_id = $1) AS mine
-           FROM requests r WHERE r.gln = $2 AND r.service_code = $3 AND r.substatus IN ${OPEN_SUBSTATUSES}
+           FROM requests r WHERE r.gln = $2 AND r.service_code = $3 AND ${COUNTED}
            ORDER BY r.requested_at COLLATE "C", r.id COLLATE "C"`,
           [deviceHash, gln, serviceCode],
         );
@@ -155,6 +280,41 @@ export function createPgComplaintQueries(
         const added = await support(oldest.id, deviceHash);
         return { kind: 'backed', request: fromRow((await byId(oldest.id))!), added };
       }),
+    async listRequests(rq: RequestQuery) {
+      // Open311 GET requests: every filter optional; an empty list matches nothing, as on SQLite.
+      const where: string[] = [];
+      const args: unknown[] = [];
+      const arg = (v: unknown) => {
+        args.push(v);
+        return `$${args.length}`;
+      };
+      if (rq.ids) where.push(`id = ANY(${arg(rq.ids)}::text[])`);
+      if (rq.serviceCodes) where.push(`service_code = ANY(${arg(rq.serviceCodes)}::text[])`);
+      if (rq.substatuses) where.push(`substatus = ANY(${arg(rq.substatuses)}::text[])`);
+      if (rq.start) where.push(`requested_at >= ${arg(rq.start)}`);
+      if (rq.end) where.push(`requested_at <= ${arg(rq.end)}`);
+      const rows = await q<ReqRow>(
+        `SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${ordered('requested_at')} DESC, ${ordered('id')} LIMIT ${arg(rq.limit)}`,
+        args,
+      );
+      return rows.map(fromRow);
+    },
+    async updatesBetween(start: string, end: string, types: Note['type'][], limit: number) {
+      const rows = await q<NoteRow & { id: string; request_id: string }>(
+        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
+         WHERE datetime >= $1 AND datetime <= $2 AND type = ANY($3::text[])
+         ORDER BY ${ordered('datetime')}, id LIMIT $4`,
+        [start, end, types, limit],
+      );
+      return rows.map((n): StoredUpdate => ({ ...toNote(n), id: Number(n.id), requestId: n.request_id }));
+    },
+    async lastUpdateId(requestId: string) {
+      const [r] = await q<{ id: string | null }>(`SELECT MAX(id) AS id FROM notes WHERE request_id = $1`, [
+        requestId,
+      ]);
+      return r?.id == null ? undefined : Number(r.id);
+    },
     async idempotent(key: string): Promise<IdempotentAnswer | undefined> {
       // Inside a transaction, the key is held until it ends: a second instance asking for the
       // same key waits here, then sees the first one's saved answer.

@@ -7,13 +7,15 @@ import {
   directoryFrom,
   type LicenceRow,
   type LocRow,
+  matchFrom,
   nearbyFrom,
+  normalizeAddress,
   toAgency,
   toLicenceRecord,
   toLocationRecord,
   toResponsible,
 } from './registry-rows.ts';
-import type { Async, LocationSummary, StoreQueries } from './types.ts';
+import type { AddressMatch, Async, LocationSummary, StoreQueries } from './types.ts';
 
 // Read side of the registry on PostgreSQL. Same rows as on SQLite, mapped by registry-rows.ts;
 // text ordered byte by byte (COLLATE "C"), as SQLite does, whatever the database's locale.
@@ -28,6 +30,9 @@ type Registry = Pick<
   | 'routingDirectory'
   | 'agency'
   | 'agencyByTokenHash'
+  | 'deskAgencies'
+  | 'setAgencyTokenHash'
+  | 'matchAddress'
 >;
 type AsyncRegistry = Async<Registry>;
 
@@ -91,6 +96,26 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
         r && { gln: r.gln, name: r.name, guildCode: r.guild_code, county: r.county, address: addressText(r) }
       );
     },
+    async matchAddress(raw: string): Promise<AddressMatch> {
+      const text = normalizeAddress(raw);
+      const plates = [...new Set(text.match(/\d+/g) ?? [])];
+      // As on SQLite: the plate is one of the numbers typed, the city and the street's first part
+      // (before any "،") appear in the text.
+      const [shops, [city]] = await Promise.all([
+        q<LocRow>(
+          `${LOC} WHERE l.plate = ANY($2::text[]) AND strpos($1, l.city) > 0
+             AND strpos($1, split_part(l.street, '،', 1)) > 0
+           LIMIT 2`,
+          [text, plates],
+        ),
+        q<{ city: string; county: string }>(
+          `SELECT city, county FROM locations WHERE strpos($1, city) > 0 GROUP BY city, county
+           ORDER BY length(city) DESC, city COLLATE "C", county COLLATE "C" LIMIT 1`,
+          [text],
+        ),
+      ]);
+      return matchFrom(shops, city);
+    },
     async licence(id: string): Promise<LicenceRecord | undefined> {
       const [lic, rows] = await Promise.all([
         one<LicenceRow>('licence', `SELECT * FROM licences WHERE id = $1`, [id]),
@@ -126,6 +151,15 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
         hash,
       ]);
       return a && toAgency(a);
+    },
+    deskAgencies: async () =>
+      (await q<AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`)).map(toAgency),
+    async setAgencyTokenHash(id: string, hash: string) {
+      const rows = await q(
+        `UPDATE agencies SET token_hash = $1 WHERE id = $2 AND kind IN ('union','chamber') RETURNING id`,
+        [hash, id],
+      );
+      return rows.length > 0;
     },
   };
 }

@@ -72,11 +72,11 @@ export async function openPostgresStore(
       );
   }
 
-  async function seed(data: SeedData): Promise<void> {
-    await transaction(async () => {
+  async function seed(data: SeedData): Promise<boolean> {
+    return transaction(async () => {
       // Instances started together: the first seeds, the others find it done.
       await q(`SELECT pg_advisory_xact_lock(hashtext('kala-be-fi:seed'))`);
-      if ((await q(`SELECT 1 FROM meta WHERE key = 'seeded'`)).length) return;
+      if ((await q(`SELECT 1 FROM meta WHERE key = 'seeded'`)).length) return false;
       await insertJson(
         'guilds',
         ['code', 'name', 'isic_code', 'isic_title'],
@@ -145,21 +145,29 @@ export async function openPostgresStore(
       );
       await insertJson('sublocations', ['gln', 'ext', 'name', 'floor', 'unit'], data.subLocations);
       await q(`INSERT INTO meta VALUES ('seeded', $1)`, [new Date().toISOString()]);
+      return true;
     });
   }
 
   const media: MediaStore = {
-    async put(name, bytes) {
-      await q(`INSERT INTO media (name, bytes) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
-        name,
-        Buffer.from(bytes),
-      ]);
+    async put(name, bytes, at) {
+      // The same bytes stored again restart the grace period, as a file rewritten would.
+      await q(
+        `INSERT INTO media (name, bytes, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET created_at = EXCLUDED.created_at`,
+        [name, Buffer.from(bytes), at],
+      );
     },
     async get(name) {
       const [row] = await q<{ bytes: Buffer }>(`SELECT bytes FROM media WHERE name = $1`, [name]);
       return row?.bytes;
     },
     has: async (name) => (await q(`SELECT 1 FROM media WHERE name = $1`, [name])).length > 0,
+    storedBefore: async (at) =>
+      (await q<{ name: string }>(`SELECT name FROM media WHERE created_at < $1`, [at])).map((r) => r.name),
+    async remove(name) {
+      await q(`DELETE FROM media WHERE name = $1`, [name]);
+    },
   };
 
   const store: Store = {

@@ -7,7 +7,7 @@ import type {
   SubLocation,
 } from '../../api/index.ts';
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
-import type { Agency } from './types.ts';
+import type { AddressMatch, Agency } from './types.ts';
 
 // Registry rows (the same columns on both engines) as the records the API serves. Each engine
 // only fetches rows; what a record, a licence or a nearby answer looks like is decided here.
@@ -198,4 +198,35 @@ export function directoryFrom(agencies: AgencyRow[]): RoutingDirectory {
     if (a.kind === 'chamber' && a.county) dir.chambers[a.county] = a.id;
   }
   return dir;
+}
+
+/** Typed addresses and the registry meet on one spelling: Latin digits, Persian yeh and kaf. */
+export function normalizeAddress(text: string): string {
+  return text
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Where a typed address lands: `shops` are those (at most two are needed) whose city, street and
+ * plate the text names; `city` the longest city name it contains.
+ */
+export function matchFrom(shops: LocRow[], city: { city: string; county: string } | undefined): AddressMatch {
+  // Only an unambiguous match names a shop: a complaint must never land on a neighbour.
+  const first = shops[0];
+  if (first && shops.length === 1)
+    return {
+      kind: 'shop',
+      shop: {
+        gln: first.gln,
+        name: first.name,
+        guildCode: first.guild_code,
+        county: first.county,
+        address: addressText(first),
+      },
+    };
+  return city ? { kind: 'county', county: city.county, city: city.city } : { kind: 'none' };
 }

@@ -8,13 +8,15 @@ import {
   directoryFrom,
   type LicenceRow,
   type LocRow,
+  matchFrom,
   nearbyFrom,
+  normalizeAddress,
   toAgency,
   toLicenceRecord,
   toLocationRecord,
   toResponsible,
 } from './registry-rows.ts';
-import type { LocationSummary } from './types.ts';
+import type { AddressMatch, LocationSummary } from './types.ts';
 
 // Read side of the registry on SQLite. Statements are prepared once: lookups are the hot path.
 
@@ -46,7 +48,22 @@ export function createRegistryQueries(db: Database.Database) {
   const guildRows = db.prepare<[], { code: string; name: string }>(
     `SELECT code, name FROM guilds ORDER BY code`,
   );
+  // The street's first part ("خیابان ولیعصر" of "خیابان ولیعصر، نرسیده به میدان ونک") is what
+  // people type; the rest is a landmark they often leave out.
+  // Only shops whose plate is one of the numbers typed (a JSON array): the match is exact.
+  const onStreet = db.prepare<[{ t: string; plates: string }], LocRow>(
+    `${LOC} WHERE l.plate IN (SELECT value FROM json_each(@plates)) AND instr(@t, l.city) > 0
+     AND instr(@t, CASE WHEN instr(l.street, '،') > 0 THEN substr(l.street, 1, instr(l.street, '،') - 1) ELSE l.street END) > 0
+     LIMIT 2`,
+  );
+  const cityIn = db.prepare<[{ t: string }], { city: string; county: string }>(
+    `SELECT city, county FROM locations WHERE instr(@t, city) > 0 GROUP BY city, county
+     ORDER BY length(city) DESC, city, county LIMIT 1`,
+  );
   const agencyRows = db.prepare<[], AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`);
+  const setTokenHash = db.prepare(
+    `UPDATE agencies SET token_hash = ? WHERE id = ? AND kind IN ('union','chamber')`,
+  );
 
   let directory: RoutingDirectory | undefined;
   const responsible = (r: LocRow) =>
@@ -62,6 +79,11 @@ export function createRegistryQueries(db: Database.Database) {
       return (
         r && { gln: r.gln, name: r.name, guildCode: r.guild_code, county: r.county, address: addressText(r) }
       );
+    },
+    matchAddress(raw: string): AddressMatch {
+      const text = normalizeAddress(raw);
+      const plates = JSON.stringify([...new Set(text.match(/\d+/g) ?? [])]);
+      return matchFrom(onStreet.all({ t: text, plates }), cityIn.get({ t: text }));
     },
     licence(id: string): LicenceRecord | undefined {
       const lic = licenceRow.get(id);
@@ -86,5 +108,7 @@ export function createRegistryQueries(db: Database.Database) {
       const a = agencyByHash.get(hash);
       return a && toAgency(a);
     },
+    deskAgencies: () => agencyRows.all().map(toAgency),
+    setAgencyTokenHash: (id: string, hash: string) => setTokenHash.run(hash, id).changes > 0,
   };
 }

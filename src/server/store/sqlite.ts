@@ -23,7 +23,8 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
   const registry = createRegistryQueries(db);
   const complaints = createComplaintQueries(db);
 
-  function seed(data: SeedData): void {
+  function seed(data: SeedData): boolean {
+    if (seeded.get() !== undefined) return false;
     const ins = (sql: string) => db.prepare(sql);
     const guild = ins(`INSERT INTO guilds VALUES (@code, @name, @isicCode, @isicTitle)`);
     const agency = ins(
@@ -42,6 +43,7 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
       for (const s of data.subLocations) sub.run(s);
       db.prepare(`INSERT INTO meta VALUES ('seeded', ?)`).run(new Date().toISOString());
     })();
+    return true;
   }
 
   return asyncSqliteStore(db, {

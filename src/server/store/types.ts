@@ -63,6 +63,20 @@ export type StoredRequest = {
   updatedAt: string;
   expectedAt: string;
   supporters: number;
+  /** The reporter agreed to show the description and photos to anyone (default: not). */
+  published: boolean;
+  /** Null: in the desk's queue. Otherwise the group it waits in for triage (e.g. `install:…`). */
+  triage: string | null;
+  spam: boolean;
+};
+
+/** Where a page of the queue ends: the last row's sort key. */
+export type QueueCursor = { escalated: number; expectedAt: string; id: string; triage?: string };
+export type QueueQuery = {
+  view: 'queue' | 'triage' | 'spam';
+  status?: 'open' | 'closed';
+  after?: QueueCursor;
+  limit: number;
 };
 
 export type RequestPatch = Pick<
@@ -79,12 +93,33 @@ export type PlaceSupport =
   | { kind: 'own' }
   | { kind: 'none' };
 
+/** Open311 GET requests: every filter optional; dates compare against `requestedAt`. */
+export type RequestQuery = {
+  ids?: string[];
+  serviceCodes?: string[];
+  /** Substatuses to keep (the caller maps Open311's open/closed onto them). */
+  substatuses?: string[];
+  start?: string;
+  end?: string;
+  limit: number;
+};
+
+/** One timeline entry with the ids a feed of updates needs. */
+export type StoredUpdate = Note & { id: number; requestId: string };
+
+/** Where an address typed as text lands in the registry. */
+export type AddressMatch =
+  | { kind: 'shop'; shop: LocationSummary }
+  | { kind: 'county'; county: string; city: string }
+  | { kind: 'none' };
+
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
 export interface StoreQueries {
   isSeeded(): boolean;
-  seed(data: SeedData): void;
+  /** False when the registry was already there (another instance seeded it first). */
+  seed(data: SeedData): boolean;
 
   location(gln: string): LocationRecord | undefined;
   locationSummary(gln: string): LocationSummary | undefined;
@@ -94,23 +129,52 @@ export interface StoreQueries {
   routingDirectory(): RoutingDirectory;
   agency(id: string): Agency | undefined;
   agencyByTokenHash(hash: string): Agency | undefined;
+  /** Unions and chambers: the bodies with a clerk's desk (and so a credential). */
+  deskAgencies(): Agency[];
+  /** Replaces a desk's credential (its hash); false when no such desk. */
+  setAgencyTokenHash(id: string, hash: string): boolean;
 
   insertRequest(req: StoredRequest, notes: Note[]): void;
   request(id: string): StoredRequest | undefined;
   notes(id: string): Note[];
   updateRequest(id: string, patch: RequestPatch, notes: Note[]): void;
-  queue(agencyId: string): StoredRequest[];
+  queuePage(agencyId: string, q: QueueQuery): { items: StoredRequest[]; next: QueueCursor | undefined };
+  /** A clerk's triage decision: spam leaves every count; genuine joins the queue. */
+  setTriage(id: string, decision: 'spam' | 'genuine'): void;
+  /** Counts one more use of a daily quota and returns the count; 0 (nothing counted) when `limit` is reached. */
+  takeQuota(key: string, day: string, limit: number): number;
+  triageCount(agencyId: string): number;
+  /** Counts a use regardless of any limit and returns the new count. */
+  bumpCount(key: string, day: string): number;
+  addStrike(key: string, at: string): void;
+  strikes(key: string): number;
+  /** Drops quota rows of days before `day`. */
+  pruneQuotas(day: string): void;
+  /** Every media path a complaint refers to. */
+  referencedMedia(): Set<string>;
   openCountsByCategory(gln: string): { serviceCode: string; count: number }[];
   /**
    * Returns the supporter count after adding, or the unchanged count if this device already did.
    * Devices are known only by the SHA-256 of their install id, here and in `supportOpenAt`.
    */
   addSupport(id: string, deviceHash: string): number;
+  hasSupported(id: string, deviceHash: string): boolean;
   /**
    * Supports the oldest open complaint of this category at this GLN that this device did not
    * file, or returns the one this device already supports.
    */
   supportOpenAt(gln: string, serviceCode: string, deviceHash: string): PlaceSupport;
+  /** Newest first, at most `limit`. */
+  listRequests(q: RequestQuery): StoredRequest[];
+  /** Timeline entries of the given types written in [start, end], oldest first, at most `limit`. */
+  updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[];
+  /** The id of the newest timeline entry of a complaint. */
+  lastUpdateId(requestId: string): number | undefined;
+  /**
+   * Geocoding within the registry: the registered shop whose city, street and plate the text
+   * names, else the county of the city it names, else nothing.
+   */
+  matchAddress(text: string): AddressMatch;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
 }

@@ -16,7 +16,13 @@ const LABELS = {
   ),
 };
 const label = (code) => LABELS[code] || code;
-const state = { token: sessionStorage.getItem('union-token') || '', selected: null };
+const state = { token: sessionStorage.getItem('union-token') || '', selected: null, next: null };
+// Reporter-written text is isolated, so no direction it carries can reorder the page around it.
+const isolated = (text) => {
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  return bdi;
+};
 
 function say(text) {
   $('message').textContent = text || '';
@@ -39,17 +45,25 @@ async function call(path, init = {}) {
 
 function cell(row, text, className) {
   const td = document.createElement('td');
-  td.textContent = text;
+  td.append(isolated(text));
   if (className) td.className = className;
   row.append(td);
 }
 
-async function loadQueue() {
-  const only = $('only-open').checked ? '?status=open' : '';
-  const queue = await call(`/open311/v2/union/requests.json${only}`);
+// One page at a time (the service pages by cursor); "more" appends the next.
+async function loadQueue(more = false) {
+  const q = new URLSearchParams({ view: $('view').value });
+  if ($('only-open').checked) q.set('status', 'open');
+  if (more && state.next) q.set('cursor', state.next);
+  const queue = await call(`/open311/v2/union/requests.json?${q}`);
   $('union-name').textContent = queue.union.name;
+  state.next = queue.next_cursor || null;
+  $('more').hidden = !state.next;
+  $('triage-count').textContent = queue.triage_count
+    ? `${queue.triage_count.toLocaleString('fa-IR')} شکایت انبوه در انتظار بررسی اولیه`
+    : '';
   const tbody = $('queue');
-  tbody.replaceChildren();
+  if (!more) tbody.replaceChildren();
   for (const item of queue.items) {
     const tr = document.createElement('tr');
     tr.tabIndex = 0;
@@ -63,7 +77,7 @@ async function loadQueue() {
     tr.addEventListener('keydown', (e) => e.key === 'Enter' && open());
     tbody.append(tr);
   }
-  if (queue.items.length === 0) say('شکایتی در صف نیست.');
+  if (!more && queue.items.length === 0) say('شکایتی در صف نیست.');
 }
 
 async function showDetail(id) {
@@ -78,7 +92,7 @@ async function showDetail(id) {
     const dt = document.createElement('dt');
     dt.textContent = k;
     const dd = document.createElement('dd');
-    dd.textContent = String(v);
+    dd.append(isolated(String(v)));
     facts.append(dt, dd);
   };
   fact('وضعیت', `${label(req.status)} / ${label(req.substatus)}`);
@@ -94,7 +108,7 @@ async function showDetail(id) {
     const li = document.createElement('li');
     const small = document.createElement('small');
     small.textContent = `${dateFmt.format(new Date(n.datetime))} — ${n.author}`;
-    li.append(small, document.createElement('br'), n.text);
+    li.append(small, document.createElement('br'), isolated(n.text));
     notes.append(li);
   }
 }
@@ -143,8 +157,25 @@ $('reply').addEventListener('submit', async (e) => {
   }
 });
 
+async function judge(decision) {
+  try {
+    await call(`/open311/v2/union/requests/${encodeURIComponent(state.selected)}/triage.json`, {
+      method: 'POST',
+      body: JSON.stringify({ decision }),
+    });
+    say(decision === 'spam' ? 'به‌عنوان هرزنامه علامت خورد.' : 'به صف رسیدگی رفت.');
+    await loadQueue();
+  } catch (err) {
+    say(err.message);
+  }
+}
+
 $('reload').addEventListener('click', () => loadQueue().catch((e) => say(e.message)));
+$('more').addEventListener('click', () => loadQueue(true).catch((e) => say(e.message)));
 $('only-open').addEventListener('change', () => loadQueue().catch((e) => say(e.message)));
+$('view').addEventListener('change', () => loadQueue().catch((e) => say(e.message)));
+$('mark-spam').addEventListener('click', () => judge('spam'));
+$('mark-genuine').addEventListener('click', () => judge('genuine'));
 
 function start() {
   if (!state.token) return;

@@ -6,7 +6,7 @@ import { unreadReplies } from '../../../src/app/unread.ts';
 import { getComplaint, putComplaint } from '../../../src/db/complaints.ts';
 import { allEntries, enqueue, NEVER } from '../../../src/db/outbox.ts';
 import { remoteOf, reply, sent } from './fixtures.ts';
-import { API, renderAt, server, useComplaintEnv } from './harness.tsx';
+import { API, created, renderAt, server, useComplaintEnv } from './harness.tsx';
 
 useComplaintEnv();
 
@@ -116,6 +116,66 @@ describe('complaint detail', () => {
     fireEvent.input(screen.getByLabelText('دلیل اعتراض'), { target: { value: 'فروشنده هنوز گران می‌فروشد' } });
     fireEvent.click(screen.getByRole('button', { name: 'ارسال' }));
     expect(await screen.findByText('۱ اقدام شما در انتظار ارسال است.')).toBeTruthy();
+  });
+
+  it('counts the actions waiting to send live while offline, and sends them when asked', async () => {
+    const c = sent('a');
+    let online = false;
+    const got: string[] = [];
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () =>
+        online ? HttpResponse.json([remoteOf(c)]) : HttpResponse.error(),
+      ),
+      http.post(`${API}/open311/v2/servicerequestupdates.json`, async ({ request }) => {
+        if (!online) return HttpResponse.error();
+        got.push(String(((await request.json()) as ServiceRequestUpdateInput).description));
+        return HttpResponse.json(updated(c, {}));
+      }),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/a');
+    // Each follow-up writes only the outbox (the complaint's row does not change while offline).
+    for (const [text, count] of [
+      ['خبری نشد؟', '۱'],
+      ['هنوز منتظرم.', '۲'],
+    ] as const) {
+      fireEvent.click(await screen.findByRole('button', { name: 'پیگیری' }));
+      fireEvent.input(screen.getByLabelText('متن پیگیری'), { target: { value: text } });
+      fireEvent.click(screen.getByRole('button', { name: 'ارسال' }));
+      expect(await screen.findByText(`${count} اقدام شما در انتظار ارسال است.`)).toBeTruthy();
+    }
+    online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'همین حالا بفرست' }));
+    await waitFor(() => expect(screen.queryByText(/در انتظار ارسال است/)).toBeNull());
+    expect(got).toEqual(['خبری نشد؟', 'هنوز منتظرم.']);
+    expect(await allEntries()).toHaveLength(0);
+  });
+
+  it('a complaint waiting to send says why in Persian and goes at once on "send now"', async () => {
+    const c = sent('w', { status: 'queued', serverId: undefined, token: undefined });
+    let up = false;
+    server.use(
+      http.post(`${API}/open311/v2/requests.json`, () =>
+        up ? HttpResponse.json([created], { status: 201 }) : HttpResponse.error(),
+      ),
+    );
+    await putComplaint(c);
+    await enqueue({
+      id: 'w',
+      kind: 'create',
+      payload: { complaintId: 'w', input: { service_code: 'overpricing' }, photos: [] },
+      attempts: 3,
+      nextAttemptAt: Date.now() + 30 * 60_000,
+      createdAt: 1,
+      lastError: '',
+      lastFailure: 'offline',
+    });
+    renderAt('/complaints/w');
+    expect(await screen.findByText(/اتصال به سرور برقرار نشد/)).toBeTruthy();
+    up = true;
+    fireEvent.click(screen.getByRole('button', { name: 'همین حالا بفرست' }));
+    await waitFor(async () => expect((await getComplaint('w'))?.serverId).toBe(created.service_request_id));
+    expect(await allEntries()).toHaveLength(0);
   });
 
   it('lets a refused complaint be retried', async () => {

@@ -15,7 +15,7 @@ import { API, formHandlers, GLN, renderAt, server, useComplaintEnv } from './har
 // "Me too" in the complaint form: offered when others have an open complaint of the chosen
 // category at this shop, sent at once (never queued), and every outcome said plainly.
 
-vi.mock('../../../src/features/complaints/strip-photo.ts', () => ({
+vi.mock('../../../src/features/complaints/filing/strip-photo.ts', () => ({
   stripPhoto: vi.fn(async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], { type: 'image/jpeg' })),
 }));
 

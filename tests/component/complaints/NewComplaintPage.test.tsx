@@ -7,7 +7,7 @@ import { allEntries } from '../../../src/db/outbox.ts';
 import { API, created, formHandlers, GLN, renderAt, server, useComplaintEnv } from './harness.tsx';
 
 // Canvas re-encoding needs a real browser (the e2e checks the bytes); here the stripped photo is a stand-in.
-vi.mock('../../../src/features/complaints/strip-photo.ts', () => ({
+vi.mock('../../../src/features/complaints/filing/strip-photo.ts', () => ({
   stripPhoto: vi.fn(async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], { type: 'image/jpeg' })),
 }));
 

@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { useApi } from '../../../src/api/app-client.ts';
 import { createApiClient } from '../../../src/api/client.ts';
 import type {
   ApiError,
@@ -14,11 +15,10 @@ import type {
 } from '../../../src/api/index.ts';
 import { unreadReplies } from '../../../src/app/unread.ts';
 import { KalaDb, useDb } from '../../../src/db/database.ts';
-import ComplaintDetailPage from '../../../src/features/complaints/ComplaintDetailPage.tsx';
-import ComplaintsPage from '../../../src/features/complaints/ComplaintsPage.tsx';
-import MissingPlatePage from '../../../src/features/complaints/MissingPlatePage.tsx';
-import NewComplaintPage from '../../../src/features/complaints/NewComplaintPage.tsx';
-import { useApiClient } from '../../../src/sync/api.ts';
+import NewComplaintPage from '../../../src/features/complaints/filing/NewComplaintPage.tsx';
+import MissingPlatePage from '../../../src/features/complaints/missing-plate/MissingPlatePage.tsx';
+import ComplaintDetailPage from '../../../src/features/complaints/tracking/ComplaintDetailPage.tsx';
+import ComplaintsPage from '../../../src/features/complaints/tracking/ComplaintsPage.tsx';
 import { cancelScheduledFlush, flushSettled } from '../../../src/sync/scheduler.ts';
 import { startSync } from '../../../src/sync/start.ts';
 
@@ -49,7 +49,7 @@ export function useComplaintEnv(timeoutMs = 1500) {
     server.listen({ onUnhandledRequest: 'error' });
     // The pages start background delivery once per app; start it here, against nothing, so each
     // test sees only the requests its own page makes.
-    useApiClient(createApiClient({ baseUrl: API, fetch: () => Promise.reject(new TypeError('not yet')) }));
+    useApi(createApiClient({ baseUrl: API, fetch: () => Promise.reject(new TypeError('not yet')) }));
     startSync();
     // msw's 'error' strategy only logs under happy-dom's fetch; collect and fail the test instead.
     server.events.on('request:unhandled', ({ request }) =>
@@ -58,7 +58,7 @@ export function useComplaintEnv(timeoutMs = 1500) {
   });
   beforeEach(() => {
     useDb(new KalaDb(`complaints-${++n}`));
-    useApiClient(createApiClient({ baseUrl: API, timeoutMs }));
+    useApi(createApiClient({ baseUrl: API, timeoutMs }));
     unreadReplies.value = 0;
     localStorage.clear();
   });
@@ -69,7 +69,7 @@ export function useComplaintEnv(timeoutMs = 1500) {
     server.resetHandlers();
     cancelScheduledFlush();
     // Work left running by an unmounted page (a flush, a pull) must not reach the real network.
-    useApiClient(createApiClient({ baseUrl: API, fetch: () => Promise.reject(new TypeError('test over')) }));
+    useApi(createApiClient({ baseUrl: API, fetch: () => Promise.reject(new TypeError('test over')) }));
   });
   afterAll(() => server.close());
 }

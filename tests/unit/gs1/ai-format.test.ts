@@ -13,6 +13,24 @@ describe('the AI table', () => {
     }
   });
 
+  // The table is a restatement of the Syntax Dictionary: every row must read back as components of
+  // a known character set with sane lengths, and every req=/ex= pattern as a 2- to 4-digit AI pattern.
+  it('reads every row of the table into well-formed components and pairing patterns', () => {
+    for (const [ai, definition] of AI_TABLE) {
+      expect(definition.components.length, ai).toBeGreaterThan(0);
+      for (const c of definition.components) {
+        expect(['N', 'X', 'Y', 'Z'], ai).toContain(c.charset);
+        expect(Number.isInteger(c.min) && Number.isInteger(c.max) && c.min >= 1 && c.max >= c.min, ai).toBe(
+          true,
+        );
+      }
+      const patterns = [...definition.excludes, ...definition.requires.flat(2)];
+      for (const pattern of patterns) expect(pattern, ai).toMatch(/^[0-9n]{2,4}$/);
+    }
+    expect(aiDefinition('8001')?.requires).toEqual([[['01']]]);
+    expect(aiDefinition('423')?.excludes).toEqual(['426']);
+  });
+
   it('knows the measures 31nn-36nn only with a decimal indicator 0-5', () => {
     expect(aiDefinition('3105')).toBeDefined();
     expect(aiDefinition('3106')).toBeUndefined();
@@ -78,7 +96,7 @@ describe('checkElement', () => {
   });
 
   it('checks CSET 39 for a CPID and CSET 64 for a digital signature', () => {
-    expect(checkElement('8010', 'AB-12/#')).toBeNull();
+    expect(checkElement('8010', '9520AB-12/#')).toBeNull();
     expect(checkElement('8010', 'ab')?.code).toBe('bad-character');
     expect(checkElement('8030', 'AbC-_09==')).toBeNull();
     expect(checkElement('8030', 'Ab+C')?.code).toBe('bad-character');
@@ -128,5 +146,67 @@ describe('checkElement', () => {
   it('answers unknown-ai for an AI that does not exist', () => {
     expect(checkElement('23', 'x')?.code).toBe('unknown-ai');
     expect(checkElement('23', 'x')?.ai).toBe('23');
+  });
+});
+
+// The content rules ("linters") the Syntax Dictionary names, each with a failing value from the
+// GS1 Barcode Syntax Engine's test_ai_linters table unless said otherwise.
+describe('checkElement: Syntax Dictionary linters', () => {
+  it('gcppos1: a GINC, GIAI-assembly or GMN starts with a GS1 Company Prefix of at least four digits', () => {
+    expect(checkElement('401', '123')?.code).toBe('bad-length'); // GS1_LINTER_TOO_SHORT_FOR_GCP
+    expect(checkElement('401', '1234')).toBeNull();
+    expect(checkElement('401', '9520ABC')).toBeNull();
+    expect(checkElement('7023', '12A4')?.code).toBe('bad-value'); // GS1_LINTER_INVALID_GCP_PREFIX
+    expect(checkElement('8004', 'ABCD1234')?.code).toBe('bad-value');
+  });
+
+  it('importeridx: the last character of a UIC with extension (7040) is 0-9, A-Z, a-z, - or _', () => {
+    expect(checkElement('7040', '1AB=')?.code).toBe('bad-value'); // GS1_LINTER_INVALID_IMPORT_IDX_CHARACTER
+    expect(checkElement('7040', '1AB-')).toBeNull();
+    expect(checkElement('7040', '1ABz')).toBeNull();
+  });
+
+  it('nonzero and winding: roll dimensions (8001) are not zero and wind 0, 1 or 9', () => {
+    expect(checkElement('8001', '12340000012311')?.code).toBe('bad-value'); // ILLEGAL_ZERO_VALUE
+    expect(checkElement('8001', '12341234512321')?.code).toBe('bad-value'); // INVALID_WINDING_DIRECTION
+    expect(checkElement('8001', '12341234512391')).toBeNull();
+  });
+
+  it('yesno, hyphen and iso5218: one-character codes', () => {
+    expect(checkElement('4321', '2')?.code).toBe('bad-value'); // NOT_ZERO_OR_ONE
+    expect(checkElement('4321', '1')).toBeNull();
+    expect(checkElement('4330', '000000X')?.code).toBe('bad-value'); // NOT_HYPHEN
+    expect(checkElement('4330', '000000-')).toBeNull();
+    expect(checkElement('7252', '5')?.code).toBe('bad-value'); // INVALID_BIOLOGICAL_SEX_CODE
+    expect(checkElement('7252', '9')).toBeNull();
+  });
+
+  it('pieceoftotal: an ITIP piece is neither zero nor more than the total', () => {
+    expect(checkElement('8026', '123456789012310099')?.code).toBe('bad-value'); // ZERO_PIECE_NUMBER
+    expect(checkElement('8026', '123456789012310100')?.code).toBe('bad-value'); // ZERO_TOTAL_PIECES
+    expect(checkElement('8026', '123456789012310302')?.code).toBe('bad-value'); // PIECE_NUMBER_EXCEEDS_TOTAL
+    expect(checkElement('8026', '123456789012310202')).toBeNull();
+  });
+
+  it('latitude and longitude: AI 4309 stays within 180 and 360 degrees of offset', () => {
+    expect(checkElement('4309', '18000000010000000000')?.code).toBe('bad-value'); // INVALID_LATITUDE
+    expect(checkElement('4309', '00000000003600000001')?.code).toBe('bad-value'); // INVALID_LONGITUDE
+    expect(checkElement('4309', '18000000003600000000')).toBeNull();
+  });
+
+  it('posinseqslash: a birth sequence (7258) is n/m with no leading zero and n no more than m', () => {
+    expect(checkElement('7258', '111')?.code).toBe('bad-value'); // POSITION_IN_SEQUENCE_MALFORMED
+    expect(checkElement('7258', '0/3')?.code).toBe('bad-value'); // ILLEGAL_ZERO_PREFIX
+    expect(checkElement('7258', '2/1')?.code).toBe('bad-value'); // POSITION_EXCEEDS_END
+    expect(checkElement('7258', '1/2')).toBeNull();
+  });
+
+  // General Specifications, check character pair for alphanumeric keys; the GMN example there is
+  // 1987654Ad4X4bL5ttr2310c with the pair 2K.
+  it('csumalpha: the check character pair of a GMN', () => {
+    expect(checkElement('8013', '1987654Ad4X4bL5ttr2310c2K')).toBeNull();
+    expect(checkElement('8013', '1987654Ad4X4bL5ttr2310c2L')?.code).toBe('bad-check-digit');
+    expect(checkElement('8013', '123456ABXX')?.code).toBe('bad-check-digit'); // INCORRECT_CHECK_PAIR
+    expect(checkElement('8013', 'A')?.code).toBe('bad-length'); // TOO_SHORT_FOR_CHECK_PAIR
   });
 });

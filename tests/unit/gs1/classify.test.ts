@@ -16,9 +16,15 @@ describe('classify: the shop plate in each form', () => {
   });
 
   it('reports the GLN extension and every element of a plate URI', () => {
-    const kind = classify(`]Q1https://qr.example.ir/414/${GLN}/254/A12?7240=P1`);
-    expect(kind).toMatchObject({ kind: 'gs1-location', gln: GLN, extension: 'A12', domain: 'qr.example.ir' });
-    expect(kind.kind === 'gs1-location' && kind.elements.map((e) => e.ai)).toEqual(['414', '254', '7240']);
+    const kind = classify(`]Q1https://qr.example.ir/414/${GLN}/254/A12?91=P1`);
+    expect(kind).toMatchObject({
+      kind: 'gs1-location',
+      gln: GLN,
+      extension: 'A12',
+      domain: 'qr.example.ir',
+      symbology: ']Q1',
+    });
+    expect(kind.kind === 'gs1-location' && kind.elements.map((e) => e.ai)).toEqual(['414', '254', '91']);
   });
 
   it('recognises a raw FNC1 element string with ]Q3', () => {
@@ -30,13 +36,14 @@ describe('classify: the shop plate in each form', () => {
         { ai: '414', value: GLN },
         { ai: '254', value: 'A12' },
       ],
+      symbology: ']Q3',
     });
   });
 
   it('recognises a raw FNC1 element string without ]Q3', () => {
     expect(classify(`414${GLN}`)).toMatchObject({ kind: 'gs1-location', gln: GLN });
     expect(classify(`${GS}414${GLN}254A12`)).toMatchObject({ kind: 'gs1-location', extension: 'A12' });
-    expect(classify(`0109520123456788${GS}414${GLN}`)).toMatchObject({ kind: 'gs1-other' });
+    expect(classify(`0109520123456788${GS}414${GLN}`)).toMatchObject({ kind: 'gs1-product' });
   });
 
   it('recognises the bracketed form', () => {
@@ -53,20 +60,37 @@ describe('classify: the shop plate in each form', () => {
 });
 
 describe('classify: other GS1 codes', () => {
-  it('classifies a GTIN Digital Link as gs1-other with its key and elements', () => {
-    expect(classify('https://id.gs1.org/01/09520123456788/10/ABC1')).toMatchObject({
-      kind: 'gs1-other',
-      key: { ai: '01', value: '09520123456788' },
+  it('classifies a GTIN Digital Link as a product with its lot, serial and expiry', () => {
+    expect(classify('https://id.gs1.org/01/09520123456788/10/ABC1/21/12345?17=180426')).toEqual({
+      kind: 'gs1-product',
+      gtin: '09520123456788',
+      lot: 'ABC1',
+      serial: '12345',
+      expiry: '180426',
+      elements: [
+        { ai: '01', value: '09520123456788' },
+        { ai: '10', value: 'ABC1' },
+        { ai: '21', value: '12345' },
+        { ai: '17', value: '180426' },
+      ],
+      uri: 'https://id.gs1.org/01/09520123456788/10/ABC1/21/12345?17=180426',
       domain: 'id.gs1.org',
     });
   });
 
+  it('keeps other keys apart from products and places', () => {
+    expect(classify('https://example.com/00/095201234567891235')).toMatchObject({
+      kind: 'gs1-other',
+      key: { ai: '00', value: '095201234567891235' },
+    });
+    expect(classify('https://example.com/417/6260000000019')).toMatchObject({ kind: 'gs1-other' });
+  });
+
   it('reads a product barcode: EAN-13 digits with or without ]E0, and a GTIN in ]d2', () => {
-    const gtin = { kind: 'gs1-other', key: { ai: '01', value: '09520123456788' } };
+    const gtin = { kind: 'gs1-product', gtin: '09520123456788' };
     expect(classify('9520123456788')).toMatchObject(gtin);
-    expect(classify(']E09520123456788')).toMatchObject(gtin);
-    expect(classify(']d20109520123456788')).toMatchObject(gtin);
-    expect(classify(']E09520123456787')).toEqual({ kind: 'text', text: '9520123456787' });
+    expect(classify(']E09520123456788')).toMatchObject({ ...gtin, symbology: ']E0' });
+    expect(classify(']d20109520123456788')).toMatchObject({ ...gtin, symbology: ']d2' });
   });
 
   it('reports a GS1 code that breaks a rule as invalid-gs1 with the reason', () => {
@@ -78,7 +102,10 @@ describe('classify: other GS1 codes', () => {
       kind: 'invalid-gs1',
       error: { code: 'bad-length' },
     });
-    expect(classify(`(414)${GLN}(254)A(7040)1A2B`)).toMatchObject({ kind: 'invalid-gs1' });
+    expect(classify(`(414)${GLN}(7240)P1`)).toMatchObject({
+      kind: 'invalid-gs1',
+      error: { code: 'missing-requisite', ai: '7240' },
+    });
     expect(classify(`414${GLN}${GS}${GS}`)).toMatchObject({ kind: 'invalid-gs1' });
   });
 

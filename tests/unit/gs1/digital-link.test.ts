@@ -25,7 +25,7 @@ describe('parseDigitalLink: what a plate carries', () => {
   it('recognises a 414 plate URI on any domain with a path prefix', () => {
     const parse = ok(parseDigitalLink('https://example.com/shops/tehran/414/6260000000019'));
     expect(parse.uri?.pathPrefix).toBe('/shops/tehran');
-    expect(parse.primaryKey.value).toBe('6260000000019');
+    expect(parse.primaryKey?.value).toBe('6260000000019');
   });
 
   // GS1 Digital Link URI Syntax 1.6, GLN examples: id.gs1.org/414/9520123456788/254/32a%2Fb
@@ -42,19 +42,19 @@ describe('parseDigitalLink: what a plate carries', () => {
 
   it('collects query-string data attributes in order and ignores non-numeric keys', () => {
     const parse = ok(
-      parseDigitalLink(`${PLATE}/254/A12?linkType=gs1:locationInfo&7240=P1&utm_source=x&90=note`),
+      parseDigitalLink(`${PLATE}/254/A12?linkType=gs1:locationInfo&91=P1&utm_source=x&90=note`),
     );
     expect(parse.attributes).toEqual([
-      { ai: '7240', value: 'P1' },
+      { ai: '91', value: 'P1' },
       { ai: '90', value: 'note' },
     ]);
-    expect(parse.elements.map((e) => e.ai)).toEqual(['414', '254', '7240', '90']);
+    expect(parse.elements.map((e) => e.ai)).toEqual(['414', '254', '91', '90']);
   });
 
   it('accepts an all upper-case scheme and host and reports the domain in lower case', () => {
     const parse = ok(parseDigitalLink('HTTPS://QR.EXAMPLE.IR/414/6260000000019'));
     expect(parse.uri?.domain).toBe('qr.example.ir');
-    expect(ok(parseDigitalLink('HTTP://qr.example.ir/414/6260000000019')).primaryKey.ai).toBe('414');
+    expect(ok(parseDigitalLink('HTTP://qr.example.ir/414/6260000000019')).primaryKey?.ai).toBe('414');
   });
 
   it('accepts ports, IP literals, punycode hosts and userinfo, reporting the real host', () => {
@@ -68,14 +68,14 @@ describe('parseDigitalLink: what a plate carries', () => {
     expect(ok(parseDigitalLink('https://a@evil.example/414/6260000000019')).uri?.domain).toBe('evil.example');
   });
 
-  it('tolerates one trailing slash and ignores a fragment', () => {
-    expect(ok(parseDigitalLink(`${PLATE}/`)).primaryKey.value).toBe('6260000000019');
-    expect(ok(parseDigitalLink(`${PLATE}#top`)).primaryKey.value).toBe('6260000000019');
+  // Syntax Engine test_dl_parseDLuri: "Ignore fragment after path info".
+  it('ignores a fragment', () => {
+    expect(ok(parseDigitalLink(`${PLATE}#top`)).primaryKey?.value).toBe('6260000000019');
   });
 
   it('takes the rightmost key sequence, leaving what is left of it as prefix', () => {
     const parse = ok(parseDigitalLink('https://example.com/01/09520123456788/414/6260000000019'));
-    expect(parse.primaryKey.ai).toBe('414');
+    expect(parse.primaryKey?.ai).toBe('414');
     expect(parse.uri?.pathPrefix).toBe('/01/09520123456788');
   });
 });
@@ -97,12 +97,12 @@ describe('parseDigitalLink: other GS1 keys', () => {
   });
 
   it('reads SSCC, GSRN, GIAI, CPID and ITIP keys with their qualifiers', () => {
-    expect(ok(parseDigitalLink('https://example.com/00/095201234567891235')).primaryKey.ai).toBe('00');
+    expect(ok(parseDigitalLink('https://example.com/00/095201234567891235')).primaryKey?.ai).toBe('00');
     expect(
       ok(parseDigitalLink('https://example.com/8017/795260646688514634/8019/12')).qualifiers,
     ).toHaveLength(1);
-    expect(ok(parseDigitalLink('https://example.com/8004/9520614141234567')).primaryKey.ai).toBe('8004');
-    expect(ok(parseDigitalLink('https://example.com/8010/ABC-1/8011/123')).qualifiers).toHaveLength(1);
+    expect(ok(parseDigitalLink('https://example.com/8004/9520614141234567')).primaryKey?.ai).toBe('8004');
+    expect(ok(parseDigitalLink('https://example.com/8010/9520ABC-1/8011/123')).qualifiers).toHaveLength(1);
     expect(ok(parseDigitalLink('https://example.com/8006/095201234567880102/10/L1')).qualifiers).toHaveLength(
       1,
     );
@@ -147,8 +147,8 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
 
   it('reads + as a literal plus in the path but as a space in the query', () => {
     expect(ok(parseDigitalLink(`${PLATE}/254/A+B`)).qualifiers[0]?.value).toBe('A+B');
-    expect(code(`${PLATE}?7240=A+B`)).toBe('bad-character');
-    expect(ok(parseDigitalLink(`${PLATE}?7240=A%2BB`)).attributes[0]?.value).toBe('A+B');
+    expect(code(`${PLATE}?91=A+B`)).toBe('bad-character');
+    expect(ok(parseDigitalLink(`${PLATE}?91=A%2BB`)).attributes[0]?.value).toBe('A+B');
   });
 
   // URI Syntax 1.6, 4.2: http or https, all lower or all upper case.
@@ -205,6 +205,29 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code(`${PLATE}//`)).toBe('bad-syntax');
   });
 
+  // URI Syntax 1.6, 4.4: the path ends with a value. Syntax Engine test_dl_parseDLuri:
+  // "https://a/stem/00/006141411234567890/" fails ("Can't end in slash").
+  it('rejects a trailing slash after the key or a qualifier', () => {
+    expect(code('https://a/stem/00/006141411234567890/')).toBe('bad-syntax');
+    expect(code(`${PLATE}/`)).toBe('bad-syntax');
+    expect(code(`${PLATE}/254/A12/`)).toBe('bad-syntax');
+    expect(code(`${PLATE}/?91=A`)).toBe('bad-syntax');
+  });
+
+  // URI Syntax 1.6, 4.6: a key qualifier goes in the path. Syntax Engine test_dl_parseDLuri: "AI in
+  // query params that should be in the path info" (/01/09520123456788?10=ABC123 fails) and "This
+  // is fine because we chose an alternate key qualifier" (/01/09520123456788/235/XYZ?10=ABC123).
+  it("rejects a key qualifier of the path's key given in the query string", () => {
+    expect(code('https://example.com/01/09520123456788?10=ABC123')).toBe('bad-attribute');
+    expect(code('https://id.gs1.org/01/09520123456788/21/S1?10=ABC123')).toBe('bad-attribute');
+    expect(code('https://id.gs1.org/01/09520123456788/22/2A?10=ABC123')).toBe('bad-attribute');
+    expect(ok(parseDigitalLink('https://id.gs1.org/01/09520123456788/235/XYZ?10=ABC123')).attributes).toEqual(
+      [{ ai: '10', value: 'ABC123' }],
+    );
+    // A batch rides in the query of a key it does not qualify, where its requisite (a GTIN) is met.
+    expect(code('https://example.com/8004/9520614141234567?01=09520123456788&10=L1')).toBeUndefined();
+  });
+
   it('rejects a GS1 key carried in the query string only', () => {
     expect(code('https://qr.example.ir/?414=6260000000019')).toBe('no-primary-key');
     expect(code('https://qr.example.ir/shop?414=6260000000019')).toBe('no-primary-key');
@@ -217,14 +240,14 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
   });
 
   it('rejects duplicate AIs, whether in the query or in both path and query', () => {
-    expect(code(`${PLATE}?7240=A&7240=B`)).toBe('duplicate-ai');
+    expect(code(`${PLATE}?91=A&91=B`)).toBe('duplicate-ai');
     expect(code(`${PLATE}?414=6260000000019`)).toBe('duplicate-ai');
   });
 
   it('rejects empty values in the query, with or without =', () => {
-    expect(code(`${PLATE}?7240=`)).toBe('empty-value');
-    expect(code(`${PLATE}?7240`)).toBe('empty-value');
-    expect(code(`${PLATE}?7240=A&&linkType`)).toBeUndefined();
+    expect(code(`${PLATE}?91=`)).toBe('empty-value');
+    expect(code(`${PLATE}?91`)).toBe('empty-value');
+    expect(code(`${PLATE}?91=A&&linkType`)).toBeUndefined();
   });
 
   it('rejects malformed escapes in query names and values that break their format', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GS, parseElementString } from '../../../src/gs1/element-string.ts';
+import { isKeyQualifier, isPrimaryKey } from '../../../src/gs1/key-structure.ts';
 import type { Gs1Parse } from '../../../src/gs1/types.ts';
 
 function ok(parse: Gs1Parse) {
@@ -26,9 +27,9 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
   });
 
   it('accepts the ]d2 and ]C1 identifiers and a leading FNC1 passed on as GS', () => {
-    expect(ok(parseElementString(']d24146260000000019')).primaryKey.ai).toBe('414');
-    expect(ok(parseElementString(']C14146260000000019')).primaryKey.ai).toBe('414');
-    expect(ok(parseElementString(`${GS}4146260000000019`)).primaryKey.ai).toBe('414');
+    expect(ok(parseElementString(']d24146260000000019')).primaryKey?.ai).toBe('414');
+    expect(ok(parseElementString(']C14146260000000019')).primaryKey?.ai).toBe('414');
+    expect(ok(parseElementString(`${GS}4146260000000019`)).primaryKey?.ai).toBe('414');
   });
 
   // GS1 General Specifications 7.8 example: ]C1 (01)95012345678903(3103)000123.
@@ -83,7 +84,7 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
 describe('parseElementString: bracketed human-readable form', () => {
   it('reads (414)6260000000019(254)A12', () => {
     const parse = ok(parseElementString('(414)6260000000019(254)A12'));
-    expect(parse.primaryKey.value).toBe('6260000000019');
+    expect(parse.primaryKey?.value).toBe('6260000000019');
     expect(parse.qualifiers).toEqual([{ ai: '254', value: 'A12' }]);
   });
 
@@ -101,32 +102,112 @@ describe('parseElementString: bracketed human-readable form', () => {
 });
 
 describe('parseElementString: keys and qualifiers', () => {
+  // Syntax Dictionary `dlpkey`: 414 is a primary key with qualifiers 254 or 7040; 410 (ship to) is none.
+  it('knows the Digital Link primary keys and their qualifiers', () => {
+    expect(isPrimaryKey('414')).toBe(true);
+    expect(isPrimaryKey('410')).toBe(false);
+    expect(isKeyQualifier('7040')).toBe(true);
+    expect(isKeyQualifier('17')).toBe(false);
+  });
+
   it('sorts qualifiers into their sequence order whatever order the string has', () => {
     const parse = ok(parseElementString('(01)09520123456788(21)S1(10)L1(22)2A'));
     expect(parse.qualifiers.map((q) => q.ai)).toEqual(['22', '10', '21']);
     expect(parse.elements.map((e) => e.ai)).toEqual(['01', '21', '10', '22']);
   });
 
-  it('rejects a qualifier without its key', () => {
-    expect(code('(254)A12')).toBe('bad-qualifier');
-    expect(code('(7040)1A2B')).toBe('bad-qualifier');
+  // Syntax Dictionary: 254 req=414, 22 req=01, 8011 req=8010; 7040 has no req= at all.
+  it('rejects a qualifier without its key, but takes 7040 alone', () => {
+    expect(code('(254)A12')).toBe('missing-requisite');
+    expect(code('(22)2A')).toBe('missing-requisite');
+    expect(code('(8011)123')).toBe('missing-requisite');
+    expect(ok(parseElementString('(7040)1A2B')).elements).toEqual([{ ai: '7040', value: '1A2B' }]);
   });
 
-  it('rejects 254 and 7040 together, the two alternative qualifiers of 414', () => {
-    expect(code('(414)6260000000019(254)A(7040)1A2B')).toBe('bad-qualifier');
+  // The Digital Link path rule "254 or 7040, not both" is a rule of the URI path: the Syntax
+  // Dictionary has no ex= between them, so the element string carries both.
+  it('does not apply the Digital Link path alternatives to an element string', () => {
+    const parse = ok(parseElementString('(414)6260000000019(254)A(7040)1A2B'));
+    expect(parse.qualifiers.map((q) => q.ai)).toEqual(['254', '7040']);
   });
 
-  it('answers no-primary-key when only attributes are present', () => {
-    expect(code('(17)251231(7240)P1')).toBe('no-primary-key');
+  // Syntax Engine test_ai_validateAIs: "(400)ABC" and "(400)ABC(400)ABC" pass; the Syntax
+  // Dictionary gives 400 and 410-417 no req=, so a message needs no primary key.
+  it('reads a valid element string that carries no primary key', () => {
+    const parse = ok(parseElementString('(400)ABC(400)ABC'));
+    expect(parse.primaryKey).toBeUndefined();
+    expect(parse.elements).toEqual([{ ai: '400', value: 'ABC' }]);
+    expect(ok(parseElementString('(410)6260000000019')).attributes).toEqual([
+      { ai: '410', value: '6260000000019' },
+    ]);
+    expect(ok(parseElementString(']C14166260000000019')).primaryKey).toBeUndefined();
+    expect(ok(parseElementString('(17)251231(7240)P1(01)09520123456788')).primaryKey?.ai).toBe('01');
+  });
+
+  // Syntax Engine test_ai_validateAIs, repeats: (400)ABC(400)AB and (89)..(89).. with another value fail.
+  it('rejects a repeated AI with another value, wherever the repeat stands', () => {
+    expect(code('(400)ABC(400)AB')).toBe('duplicate-ai');
+    expect(code('(400)ABC(99)DEF(400)XYZ')).toBe('duplicate-ai');
+    expect(code('(400)ABC(99)DEF(400)ABC')).toBeUndefined();
   });
 
   it('keeps a batch as an attribute when the key it qualifies is not the primary key', () => {
     const parse = ok(parseElementString('(00)095201234567891235(02)09520123456788(37)25(10)L1'));
-    expect(parse.primaryKey.ai).toBe('00');
+    expect(parse.primaryKey?.ai).toBe('00');
     expect(parse.attributes.map((a) => a.ai)).toEqual(['02', '37', '10']);
   });
 
   it('returns an error, not an exception, for non-string input', () => {
     expect(parseElementString(undefined as unknown as string).ok).toBe(false);
+  });
+});
+
+// GS1 Barcode Syntax Engine, test_ai_processAIdata (ai.c): raw AI data where "^" is FNC1, the first
+// one in first position; written here after ]C1, with GS for every later FNC1. Those vectors test
+// the format only, so an element whose req= names a key gets that key after it (the third column)
+// to keep the pairing rules out of the way. Cases that hinge on the unchecked ISO code lists are
+// left out.
+describe('parseElementString: Syntax Engine processAIdata vectors', () => {
+  const GTIN = '^0112345678901231';
+  const GCN = '^2551234567890128';
+  const cases: [boolean, string, string][] = [
+    [true, '^991234', ''],
+    [false, '^99~ABC', ''], // bad CSET 82 character
+    [false, '^891234', ''], // no such AI
+    [true, '^0112345678901231', ''],
+    [false, '^01A2345678901231', ''], // bad numeric character
+    [false, '^0112345678901234', ''], // incorrect check digit
+    [false, '^011234567890123', ''], // too short
+    [true, '^0112345678901231^', ''], // superfluous FNC1 tolerated
+    [false, '^011234567890123^', ''], // short, with superfluous FNC1
+    [true, '^0112345678901231991234', ''], // fixed length runs into the next AI
+    [true, '^242123456', GTIN], // N..6 at its limit
+    [false, '^2421234567', GTIN], // too long
+    [true, '^81111234', GCN], // N4
+    [false, '^8111123', GCN], // too short
+    [false, '^811112345', GCN], // too long
+    [true, '^800112341234512398^0112345678901231', ''],
+    [false, '^80011234123451239^0112345678901231', ''], // too short
+    [true, '^7007211225211231', GTIN], // N6 [N6]
+    [true, '^7007211225', GTIN], // no optional component
+    [false, '^70072112252', GTIN], // incorrect length
+    [false, '^70072112252212311', GTIN], // too long
+    [true, '^800302112345678900ABC', ''], // N1 N13,csum X0..16
+    [false, '^800302112345678901ABC', ''], // bad check digit on the N13 component
+    [true, '^800302112345678900', ''], // empty final component
+    [true, '^800302112345678900ABCDEFGHIJKLMNOP', ''],
+    [false, '^800302112345678900ABCDEFGHIJKLMNOPQ', ''],
+    [true, '^7230121234567890123456789012345678', GTIN], // X2 X1..28
+    [false, '^72301212345678901234567890123456789', GTIN], // too long
+    [false, '^723012', GTIN], // too short
+    [true, '^0112345678901231235XYZ', ''], // (01) needs no FNC1 before (235)
+    [false, '^4235', GTIN], // N3 [N3]...: whole groups of three only
+    [false, '^4235285', GTIN],
+    [false, '^4235285285285285285', GTIN], // too long
+  ];
+  it.each(cases)('%s for %s', (valid, vector, context) => {
+    const text = `]C1${(vector + context).slice(1).replaceAll('^', GS)}`;
+    const parse = parseElementString(text);
+    expect(parse.ok, JSON.stringify(parse.ok ? parse.elements : parse.error)).toBe(valid);
   });
 });

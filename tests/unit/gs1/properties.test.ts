@@ -34,7 +34,8 @@ const glnPlate: fc.Arbitrary<Plate> = fc.record({
     fc.tuple(digits(1), fc.constantFrom(...'ABC123')).map(([a, b]) => [el('7040')(`${a}${b}${b}${b}`)]),
   ),
   attributes: fc
-    .subarray([el('90')('Note'), el('7240')('P1')])
+    // Attributes with no requisite (Syntax Dictionary: 90 and 91 have no req=); 7240 would need a GTIN.
+    .subarray([el('90')('Note'), el('91')('P1')])
     .chain((fixed) =>
       fc.option(cset82(30).map(el('90')), { nil: undefined }).map((extra) => (extra ? [extra] : fixed)),
     ),
@@ -118,6 +119,33 @@ describe('round trips', () => {
             kind: 'gs1-location',
             gln: plate.key.value,
           });
+        }
+      }),
+    );
+  });
+
+  it('classifies every valid GTIN item, in every form, as that product with its lot and expiry', () => {
+    fc.assert(
+      fc.property(gtinItem, (item) => {
+        const elements = [item.key, ...item.qualifiers, ...item.attributes];
+        const forms = [
+          buildDigitalLink({
+            primaryKey: item.key,
+            qualifiers: item.qualifiers,
+            attributes: item.attributes,
+          }),
+          `]d2${formatElementString(elements, 'raw')}`,
+          `]C1${formatElementString(elements, 'raw')}`,
+          formatElementString(elements, 'bracketed'),
+        ];
+        const lot = item.qualifiers.find((q) => q.ai === '10')?.value;
+        const expiry = item.attributes.find((a) => a.ai === '17')?.value;
+        for (const text of forms) {
+          const kind = classify(text);
+          expect(kind, JSON.stringify(text)).toMatchObject({ kind: 'gs1-product', gtin: item.key.value });
+          if (kind.kind !== 'gs1-product') continue;
+          expect(kind.lot).toBe(lot);
+          expect(kind.expiry).toBe(expiry);
         }
       }),
     );

@@ -59,7 +59,7 @@ describe('frame loop', () => {
     expect(grabs).toBe(2);
   });
 
-  it('gives every 4th frame the full effort and the others the fast one', async () => {
+  it('gives every 4th frame a thorough effort (full, then a deep pass) and the others the fast one', async () => {
     const clock = manualClock();
     const efforts: Effort[] = [];
     const loop = createFrameLoop({
@@ -73,7 +73,7 @@ describe('frame loop', () => {
     });
     loop.start();
     for (let i = 0; i < 8; i++) await clock.tick();
-    expect(efforts).toEqual(['fast', 'fast', 'fast', 'full', 'fast', 'fast', 'fast', 'full']);
+    expect(efforts).toEqual(['fast', 'fast', 'fast', 'full', 'fast', 'fast', 'fast', 'deep-fine']);
   });
 
   it('does not count a missing frame (video not ready) towards the full-effort rhythm', async () => {

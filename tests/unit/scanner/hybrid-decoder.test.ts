@@ -13,9 +13,20 @@ const workerHit = (text: string): DecodeHit => ({
   source: 'worker',
 });
 
-function setup(native: ((f: Frame) => Promise<string | null>) | null, workerResult: DecodeHit | null = null) {
+/** A platform detector that reads `format` (a QR code unless told) with the text `detect` gives. */
+function setup(
+  detect: ((f: Frame) => Promise<string | null>) | null,
+  workerResult: DecodeHit | null = null,
+  format = 'qr_code',
+) {
   const workerCalls: Effort[] = [];
   const released: Frame[] = [];
+  const native = detect
+    ? async (f: Frame) => {
+        const text = await detect(f);
+        return text === null ? null : { text, format };
+      }
+    : null;
   const decoder = createHybridDecoder<Frame>({
     native,
     worker: async (_f, effort) => {
@@ -37,15 +48,17 @@ describe('hybrid decoder', () => {
     expect(released).toEqual([{ id: 1 }]);
   });
 
-  it('sends full-effort frames to the worker even where native exists (inverted plates)', async () => {
+  it('sends thorough frames to the worker even where native exists (inverted, small blurred plates)', async () => {
     let nativeCalls = 0;
     const { decoder, workerCalls } = setup(async () => {
       nativeCalls++;
       return null;
     });
     await decoder.decode({ id: 1 }, 'full');
+    await decoder.decode({ id: 2 }, 'deep-fine');
+    await decoder.decode({ id: 3 }, 'deep-smooth');
     expect(nativeCalls).toBe(0);
-    expect(workerCalls).toEqual(['full']);
+    expect(workerCalls).toEqual(['full', 'deep-fine', 'deep-smooth']);
   });
 
   it('falls back to the worker for good after the native detector throws once', async () => {
@@ -79,6 +92,21 @@ describe('hybrid decoder', () => {
     const hit = await decoder.decode({ id: 1 }, 'fast');
     expect(hit?.text).toBe('TEXT ONLY');
     expect(hit?.source).toBe('native');
+  });
+
+  it('re-reads a product the platform found in the worker, for its ]E0 identifier', async () => {
+    const { decoder, workerCalls } = setup(
+      async () => '6260000123459',
+      workerHit(']E06260000123459'),
+      'ean_13',
+    );
+    expect((await decoder.decode({ id: 1 }, 'fast'))?.text).toBe(']E06260000123459');
+    expect(workerCalls).toEqual(['full']);
+  });
+
+  it('hands on no bare product digits when the worker cannot read the frame: the loop goes on', async () => {
+    const { decoder } = setup(async () => '6260000123459', null, 'ean_13');
+    expect(await decoder.decode({ id: 1 }, 'fast')).toBeNull();
   });
 
   it('uses only the worker where there is no native detector', async () => {

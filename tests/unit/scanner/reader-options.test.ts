@@ -2,16 +2,47 @@ import { describe, expect, it } from 'vitest';
 import type { ReadResult } from 'zxing-wasm/reader';
 import { hitFromResult } from '../../../src/scanner/decode-hit.ts';
 import { photoScales } from '../../../src/scanner/photo-scales.ts';
-import { effortForFrame, FAST_OPTIONS, FULL_OPTIONS } from '../../../src/scanner/reader-options.ts';
+import {
+  DEEP_OPTIONS,
+  EFFORT_CYCLE,
+  effortForFrame,
+  FAST_OPTIONS,
+  FULL_OPTIONS,
+} from '../../../src/scanner/reader-options.ts';
 
 describe('reader options', () => {
-  it('keeps fast frames to one upright, dark-on-light pass for QR only', () => {
+  it('keeps fast frames to one upright, dark-on-light pass', () => {
     expect(FAST_OPTIONS).toMatchObject({
       tryHarder: false,
       tryRotate: false,
       tryInvert: false,
-      formats: ['QRCode'],
       maxNumberOfSymbols: 1,
+    });
+  });
+
+  it('looks for the plate and for the product symbologies on every frame', () => {
+    for (const options of [FAST_OPTIONS, FULL_OPTIONS]) {
+      expect(options.formats).toEqual(
+        expect.arrayContaining([
+          'QRCode',
+          'DataMatrix',
+          'EAN13',
+          'EAN8',
+          'UPCA',
+          'UPCE',
+          'Code128',
+          'DataBar',
+          'DataBarExp',
+        ]),
+      );
+    }
+  });
+
+  it('gives the deep pass only the 2D codes, already thresholded', () => {
+    expect(DEEP_OPTIONS).toMatchObject({
+      formats: ['QRCode', 'DataMatrix'],
+      binarizer: 'FixedThreshold',
+      tryInvert: true,
     });
   });
 
@@ -25,19 +56,26 @@ describe('reader options', () => {
   });
 
   it('keeps GS separators by asking for plain text, not the human-readable form', () => {
-    expect(FAST_OPTIONS.textMode).toBe('Plain');
-    expect(FULL_OPTIONS.textMode).toBe('Plain');
+    for (const options of [FAST_OPTIONS, FULL_OPTIONS, DEEP_OPTIONS]) expect(options.textMode).toBe('Plain');
   });
 
-  it('schedules the full effort on every 4th frame', () => {
-    expect([0, 1, 2, 3, 4, 7].map((i) => effortForFrame(i))).toEqual([
+  it('makes every 4th frame a thorough one: full effort and the two deep passes in turn', () => {
+    expect([0, 1, 2, 3, 4, 7, 11, 15, 19].map((i) => effortForFrame(i))).toEqual([
       'fast',
       'fast',
       'fast',
       'full',
       'fast',
+      'deep-fine',
+      'full',
+      'deep-smooth',
       'full',
     ]);
+  });
+
+  it('lists every effort the schedule gives, so the benchmark measures them all', () => {
+    const given = new Set(Array.from({ length: 64 }, (_, i) => effortForFrame(i)));
+    expect(new Set(EFFORT_CYCLE)).toEqual(given);
   });
 });
 

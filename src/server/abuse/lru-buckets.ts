@@ -1,0 +1,29 @@
+// Token buckets in a bounded map. A Map iterates in insertion order, so re-inserting a key on
+// every use keeps the least recently used first; when full, that one is dropped. A flood of
+// fresh keys therefore forgets only the quietest keys, never the clients being limited right now.
+
+export type Rate = { burst: number; perSecond: number };
+
+export function createLruBuckets(rate: Rate, maxKeys: number, now: () => number = Date.now) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return {
+    /** Takes one token; returns 0 when allowed, or the seconds to wait. */
+    take(key: string): number {
+      const t = now();
+      const b = buckets.get(key) ?? { tokens: rate.burst, at: t };
+      b.tokens = Math.min(rate.burst, b.tokens + ((t - b.at) / 1000) * rate.perSecond);
+      b.at = t;
+      buckets.delete(key);
+      buckets.set(key, b);
+      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+      if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+      }
+      return Math.max(1, Math.ceil((1 - b.tokens) / rate.perSecond));
+    },
+    get size() {
+      return buckets.size;
+    },
+  };
+}
