@@ -87,6 +87,19 @@ describe('a flood of complaints does not bury a real one', () => {
     expect(triage.items.some((i) => i.service_request_id === real)).toBe(false);
   });
 
+  it('pages the triage list by cursor in the order of one long page, each complaint once', async () => {
+    const whole = (await page('?view=triage&limit=200')).items.map((i) => i.service_request_id);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await page(`?view=triage&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      paged.push(...p.items.map((i) => i.service_request_id));
+      cursor = p.next_cursor;
+    } while (cursor);
+    expect(whole.length).toBeGreaterThan(4);
+    expect(paged).toEqual(whole);
+  });
+
   it('pages the whole queue by cursor, each complaint once, escalated first then by deadline', async () => {
     const ids: string[] = [];
     const keys: [number, string][] = [];
