@@ -6,6 +6,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { paths, SERVICE_PATH_PATTERNS } from './api/paths.ts';
 import { digitalLinkToAppPath } from './app/dl-path.ts';
 import { SHARED_PHOTO_CACHE, SHARED_PHOTO_KEY } from './app/shared-photo-keys.ts';
 import { onBackgroundSync } from './sync/sw-sync.ts';
@@ -36,15 +37,7 @@ registerRoute(
 // Every other app route is the shell; server-owned paths are left to the network.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [
-      /^\/api\//,
-      /^\/open311\//,
-      /^\/414\//,
-      /^\/01\//,
-      /^\/\.well-known\//,
-      /^\/demo\//,
-      /^\/union/,
-    ],
+    denylist: [...SERVICE_PATH_PATTERNS],
   }),
 );
 
@@ -79,7 +72,7 @@ registerRoute(
 
 // Web Share Target: keep the shared photo in a cache the scan page reads once, then show it there.
 registerRoute(
-  ({ url, request }) => request.method === 'POST' && url.pathname === '/share-target',
+  ({ url, request }) => request.method === 'POST' && url.pathname === paths.shareTarget(),
   async ({ request }) => {
     try {
       const form = await request.formData();
@@ -87,12 +80,12 @@ registerRoute(
       if (file instanceof File) {
         const cache = await caches.open(SHARED_PHOTO_CACHE);
         await cache.put(SHARED_PHOTO_KEY, new Response(file, { headers: { 'content-type': file.type } }));
-        return Response.redirect('/scan?shared=1', 303);
+        return Response.redirect(paths.scan({ shared: '1' }), 303);
       }
     } catch {
       // Fall through: the scan page explains that nothing readable was shared.
     }
-    return Response.redirect('/scan?shared=0', 303);
+    return Response.redirect(paths.scan({ shared: '0' }), 303);
   },
   'POST',
 );

@@ -2,10 +2,15 @@
 // server, the app's client and test mocks. A contract change is an edit here.
 export * from './common.ts';
 export * from './errors.ts';
+export * from './evidence.ts';
+export * from './gln.ts';
 export * from './install.ts';
+export * from './language.ts';
+export * from './lifecycle.ts';
 export * from './linkset.ts';
 export * from './location.ts';
 export * from './media.ts';
 export * from './open311.ts';
+export * from './paths.ts';
 export * from './product.ts';
 export * from './union.ts';

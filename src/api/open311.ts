@@ -102,7 +102,7 @@ export const ServiceRequestCreatedSchema = z.object({
   service_request_id: z.string(),
   /** The reporter's secret: `Authorization: Bearer {access_token}` reads and follows up. */
   access_token: z.string(),
-  /** Persian: which union received it and by when it must answer. */
+  /** Which body received it and by when it must answer, in the request's language. */
   service_notice: z.string(),
   expected_datetime: DateTimeSchema,
   agency_responsible: z.string(),
@@ -145,9 +145,16 @@ export const NoteSchema = z.object({
   type: z.enum(NOTE_TYPES),
   datetime: DateTimeSchema,
   author: z.enum(['reporter', 'union', 'system']),
+  /** What a person wrote (reporter or union); empty when the system wrote the note. */
   text: z.string(),
   substatus: SubstatusSchema.optional(),
   enforcement_stage: EnforcementStageSchema.optional(),
+  /**
+   * Extension: what the system says, as a code (`NOTE_CODES` in lifecycle.ts) and its
+   * parameters; clients word it from their locales, never from the service's language.
+   */
+  code: z.string().max(40).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

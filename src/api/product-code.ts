@@ -42,18 +42,6 @@ export function displayGtin(gtin14: string): string {
 export type ProductScan = { gtin: string; lot?: string; expiry?: string };
 
 /**
- * The app's product page. Part of the contract: the resolver redirects `/01/{gtin}` here, and
- * the lot and expiry ride along as their AI numbers in the query, as in a Digital Link.
- */
-export function productPath(gtin: string, extra: { lot?: string; expiry?: string } = {}): string {
-  const q = new URLSearchParams();
-  if (extra.lot) q.set('10', extra.lot);
-  if (extra.expiry) q.set('17', extra.expiry);
-  const s = q.toString();
-  return `/product/${gtin}${s ? `?${s}` : ''}`;
-}
-
-/**
  * The product in a classified scan, or null. Today `classify()` calls a GTIN `gs1-other` with
  * key AI 01; a dedicated product kind with `gtin`, `lot` and `expiry` fields is read as well.
  */

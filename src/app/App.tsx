@@ -1,4 +1,5 @@
 import { LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { ROUTES } from '../api/paths.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { language } from './language.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -30,18 +31,18 @@ export function App() {
         <main id="main" class="shell-main" tabIndex={-1}>
           <ErrorScreen>
             <Router>
-              <Route path="/" component={HomePage} />
-              <Route path="/scan" component={ScanPage} />
-              <Route path="/history" component={HistoryPage} />
-              <Route path="/complaints" component={ComplaintsPage} />
-              <Route path="/complaints/new/:gln" component={NewComplaintPage} />
-              <Route path="/complaints/:id" component={ComplaintDetailPage} />
-              <Route path="/report/missing-plate" component={MissingPlatePage} />
-              <Route path="/place/:gln/:ext?" component={PlacePage} />
-              <Route path="/licence/:id" component={LicencePage} />
-              <Route path="/more" component={MorePage} />
-              <Route path="/product/:gtin" component={ProductPage} />
-              <Route path="/product/:gtin/complain" component={ProductComplaintPage} />
+              <Route path={ROUTES.home} component={HomePage} />
+              <Route path={ROUTES.scan} component={ScanPage} />
+              <Route path={ROUTES.history} component={HistoryPage} />
+              <Route path={ROUTES.complaints} component={ComplaintsPage} />
+              <Route path={ROUTES.newComplaint} component={NewComplaintPage} />
+              <Route path={ROUTES.complaint} component={ComplaintDetailPage} />
+              <Route path={ROUTES.missingPlate} component={MissingPlatePage} />
+              <Route path={ROUTES.place} component={PlacePage} />
+              <Route path={ROUTES.licence} component={LicencePage} />
+              <Route path={ROUTES.more} component={MorePage} />
+              <Route path={ROUTES.product} component={ProductPage} />
+              <Route path={ROUTES.productComplaint} component={ProductComplaintPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </ErrorScreen>

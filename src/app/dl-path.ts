@@ -1,4 +1,5 @@
-import { productOfDigitalLink, productPath } from '../api/product-code.ts';
+import { placePath, productPath } from '../api/paths.ts';
+import { productOfDigitalLink } from '../api/product-code.ts';
 
 // Maps a GS1 Digital Link path for a location (`[/prefix]/414/{gln}[/254/{ext}]`) to the app's
 // shop page. Only the shape is checked here; the shop page validates the GLN and says what is wrong.
@@ -7,8 +8,17 @@ const DL_PATH = /^(?:\/[^/]+)*?\/414\/([0-9]{13})(?:\/254\/([^/]+))?\/?$/;
 export function digitalLinkToPlacePath(pathname: string): string | null {
   const m = DL_PATH.exec(pathname);
   if (!m) return null;
-  const [, gln, ext] = m;
-  return ext ? `/place/${gln}/${ext}` : `/place/${gln}`;
+  const [, gln = '', ext] = m;
+  // The extension arrives percent-encoded in the Digital Link path; placePath encodes it once.
+  return placePath(gln, ext === undefined ? undefined : decodeSegment(ext));
+}
+
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /**

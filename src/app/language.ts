@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { LANGUAGE_COOKIE } from '../api/language.ts';
 import { dirOf, i18n, type Lang } from '../i18n/setup.ts';
 
 const KEY = 'kala.lang';
@@ -19,6 +20,8 @@ export function applyLanguage(lang: Lang): void {
   document.documentElement.dir = dirOf(lang);
   document.title = i18n.t('app.title');
   language.value = lang;
+  // The service words its answers (errors, notices) in the UI's language, not the browser's.
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 export async function switchLanguage(lang: Lang): Promise<void> {

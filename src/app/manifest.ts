@@ -1,5 +1,6 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 import fa from '../../locales/fa/translation.json' with { type: 'json' };
+import { paths } from '../api/paths.ts';
 
 // The manifest is generated from the Persian locale so the installed name never drifts from the UI.
 export function buildManifest(): Partial<ManifestOptions> {
@@ -25,7 +26,7 @@ export function buildManifest(): Partial<ManifestOptions> {
     ],
     // A photo of a plate shared from the gallery or camera app is decoded on the scan page.
     share_target: {
-      action: '/share-target',
+      action: paths.shareTarget(),
       method: 'POST',
       enctype: 'multipart/form-data',
       params: { files: [{ name: 'photo', accept: ['image/*'] }] },
@@ -34,13 +35,13 @@ export function buildManifest(): Partial<ManifestOptions> {
       {
         name: m.shortcutScan,
         short_name: m.shortcutScan,
-        url: '/scan',
+        url: paths.scan(),
         icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
       },
       {
         name: m.shortcutComplaints,
         short_name: m.shortcutComplaints,
-        url: '/complaints',
+        url: paths.complaints(),
         icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
       },
     ],

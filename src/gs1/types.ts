@@ -2,7 +2,7 @@
 
 export type Gs1Element = { ai: string; value: string };
 
-/** Stable machine codes; the Persian `message` beside them is for the user. */
+/** Stable machine codes; the app words them from its locales, `message` is for logs. */
 export type Gs1ErrorCode =
   | 'bad-check-digit'
   | 'bad-length'

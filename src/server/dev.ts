@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import { isServicePath } from '../api/paths.ts';
 import { createService } from './service.ts';
 
 // `npm run dev`: Vite serves the app; this hands the service's routes to the same Hono app that
 // `npm start` runs, so the dev origin behaves like production.
-
-const SERVICE = /^\/(?:api|open311|414|01|demo|union)(?:[/?]|$)|^\/\.well-known\/gs1resolver(?:[/?]|$)/;
 
 export async function createDevMiddleware() {
   // Vite's own origin (its default port unless PUBLIC_URL says otherwise) names every absolute URL.
@@ -20,7 +19,7 @@ export async function createDevMiddleware() {
   const first = service.demo.glns[0];
   if (first) console.log(`  Kala Be Fi service mounted: /414/${first.gln}, /demo/plates, /union`);
   return (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
-    if (!SERVICE.test(req.url ?? '')) return next();
+    if (!isServicePath(new URL(req.url ?? '/', 'http://dev.invalid').pathname)) return next();
     listener(req, res).catch(next);
   };
 }

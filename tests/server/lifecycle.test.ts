@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServiceRequestUpdateResponseSchema, UnionQueueSchema } from '../../src/api/index.ts';
+import {
+  ENFORCEMENT_MOVES,
+  MOVES,
+  ServiceRequestUpdateResponseSchema,
+  UnionQueueSchema,
+} from '../../src/api/index.ts';
 import { applyUpdate, type CaseState } from '../../src/server/lifecycle/apply-update.ts';
-import { ENFORCEMENT_MOVES } from '../../src/server/lifecycle/enforcement.ts';
-import { UNION_MOVES } from '../../src/server/lifecycle/transitions.ts';
 import { expectPersianError, fileOverpricing, type Harness, startServer } from './harness.ts';
 
 const NOW = '2026-01-10T10:00:00.000Z';
@@ -35,7 +38,7 @@ describe('complaint lifecycle rules (pure)', () => {
 
   it('refuses to reopen a decided complaint from the union side', () => {
     for (const closed of ['violation_found', 'no_violation', 'not_our_jurisdiction', 'duplicate'] as const) {
-      expect(UNION_MOVES[closed]).toEqual([]);
+      expect(MOVES.union[closed]).toEqual([]);
       expect(applyUpdate({ ...base, substatus: closed }, reply('under_review'), NOW).ok).toBe(false);
     }
   });

@@ -4,6 +4,11 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceRequestPublicResponseSchema } from '../../src/api/index.ts';
 import { MESSAGES } from '../../src/server/http/errors.ts';
+import { tFor } from '../../src/server/i18n.ts';
+
+// The refusals are worded by the Persian locale (the default language): the sentence a reporter reads.
+const fa = tFor('fa');
+
 import { expectPersianError, FIRST_GLN, type Harness, startServer } from './harness.ts';
 import { SHAPES, xmlAnswer } from './open311-shapes.ts';
 
@@ -87,12 +92,12 @@ describe('a photo on another server', () => {
 
   it('is refused, with the reason, when it is too large (declared or streamed), not an image, missing, moved or too slow', async () => {
     const cases: [string, string][] = [
-      ['/big-declared.jpg', MESSAGES.tooLargeMedia],
-      ['/big-streamed.jpg', MESSAGES.tooLargeMedia],
-      ['/page.html', MESSAGES.unsupportedMedia],
-      ['/missing.jpg', MESSAGES.remoteMediaStatus],
-      ['/moved.jpg', MESSAGES.remoteMediaStatus],
-      ['/slow.jpg', MESSAGES.remoteMediaTimeout],
+      ['/big-declared.jpg', fa(MESSAGES.tooLargeMedia)],
+      ['/big-streamed.jpg', fa(MESSAGES.tooLargeMedia)],
+      ['/page.html', fa(MESSAGES.unsupportedMedia)],
+      ['/missing.jpg', fa(MESSAGES.remoteMediaStatus)],
+      ['/moved.jpg', fa(MESSAGES.remoteMediaStatus)],
+      ['/slow.jpg', fa(MESSAGES.remoteMediaTimeout)],
     ];
     for (const [path, reason] of cases) {
       const [e] = await expectPersianError(await file(h, `${base}${path}`), 400, 'validation');
@@ -113,7 +118,7 @@ describe('a photo on another server', () => {
     expect(res.status).toBe(400);
     const xml = await xmlAnswer(res, SHAPES.errors);
     expect((xml.errors as { error: { description: string }[] }).error[0]!.description).toBe(
-      MESSAGES.unsupportedMedia,
+      fa(MESSAGES.unsupportedMedia),
     );
   });
 
@@ -130,7 +135,7 @@ describe('a photo on another server', () => {
       `http://user:pass@example.org/photo.jpg`,
     ]) {
       const [e] = await expectPersianError(await file(strict, url), 400, 'validation');
-      expect(e!.description, url).toBe(MESSAGES.remoteMediaPrivate);
+      expect(e!.description, url).toBe(fa(MESSAGES.remoteMediaPrivate));
     }
     expect(hits.get('/photo.jpg') ?? 0).toBe(before);
   });

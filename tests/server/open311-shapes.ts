@@ -20,6 +20,9 @@ const NOTE: Shape = {
   'text!': 'text',
   substatus: 'text',
   enforcement_stage: 'text',
+  // A note the service writes carries a code and its parameters; readers word it in their language.
+  code: 'text',
+  params: 'any',
 };
 const PUBLIC_REQUEST: Shape = {
   'service_request_id!': 'text',

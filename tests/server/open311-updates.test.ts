@@ -206,6 +206,27 @@ describe('GET servicerequestupdates', () => {
       },
     ]);
     expect(JSON.stringify(feed)).not.toContain('حرف خصوصی شاکی');
+    // A change of state with no words of its own reads as that change, in the reader's language.
+    clock = T0 + 31 * DAY + 60_000;
+    await fmsPost('json', {
+      api_key: h.token(UNION),
+      service_request_id: c.service_request_id,
+      status: 'FIXED',
+    });
+    const wordless = async (headers: Record<string, string> = {}) =>
+      RequestUpdatesResponseSchema.parse(
+        await (
+          await h.get(`/open311/v2/servicerequestupdates.json?start_date=${start}&end_date=${end}`, {
+            headers,
+          })
+        ).json(),
+      ).at(-1)!;
+    const fa = await wordless();
+    const en = await wordless({ 'Accept-Language': 'en' });
+    expect(fa.status).toBe('FIXED');
+    expect(fa.description).toMatch(/[\u0600-\u06FF]/);
+    expect(en.description).not.toMatch(/[\u0600-\u06FF]/);
+    expect(en.description).not.toBe('');
     // Outside the window: nothing.
     const later = await h.get(
       `/open311/v2/servicerequestupdates.json?start_date=${new Date(T0 + 33 * DAY).toISOString()}&end_date=${new Date(T0 + 40 * DAY).toISOString()}`,

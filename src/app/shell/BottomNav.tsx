@@ -1,14 +1,15 @@
 import { useLocation } from 'preact-iso';
+import { paths } from '../../api/paths.ts';
 import { localDigits } from '../../i18n/format.ts';
 import { useT } from '../t.ts';
 import { unreadReplies } from '../unread.ts';
 import { Icon, type IconName } from './icons.tsx';
 
 const items: { href: string; key: string; icon: IconName }[] = [
-  { href: '/scan', key: 'nav.scan', icon: 'scan' },
-  { href: '/history', key: 'nav.history', icon: 'history' },
-  { href: '/complaints', key: 'nav.complaints', icon: 'complaints' },
-  { href: '/more', key: 'nav.more', icon: 'more' },
+  { href: paths.scan(), key: 'nav.scan', icon: 'scan' },
+  { href: paths.history(), key: 'nav.history', icon: 'history' },
+  { href: paths.complaints(), key: 'nav.complaints', icon: 'complaints' },
+  { href: paths.more(), key: 'nav.more', icon: 'more' },
 ];
 
 export function BottomNav() {

@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
+import { paths } from '../../api/paths.ts';
 import { i18n } from '../../i18n/setup.ts';
 
 type Props = { children: ComponentChildren; url: string };
@@ -27,7 +28,7 @@ class Boundary extends Component<Props, State> {
           <button type="button" class="btn btn-primary" onClick={() => this.setState({ failedAt: null })}>
             {t('error.retry')}
           </button>
-          <a class="btn" href="/">
+          <a class="btn" href={paths.home()}>
             {t('error.home')}
           </a>
         </div>

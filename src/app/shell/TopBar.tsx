@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { paths } from '../../api/paths.ts';
 import { storageFull } from '../storage-alert.ts';
 import { useT } from '../t.ts';
 
@@ -10,7 +11,7 @@ export function TopBar() {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <a href="/" class="top-bar-title">
+      <a href={paths.home()} class="top-bar-title">
         <img src="/icons/favicon.svg" alt="" width={28} height={28} />
         <span>{t('app.title')}</span>
       </a>

@@ -1,5 +1,5 @@
-import { placePath } from '../../api/place-path.ts';
-import { displayGtin, productPath } from '../../api/product-code.ts';
+import { placePath, productPath } from '../../api/paths.ts';
+import { displayGtin } from '../../api/product-code.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';

@@ -1,3 +1,4 @@
+import { paths } from '../../api/paths.ts';
 import './locale.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../app/t.ts';
@@ -50,7 +51,7 @@ export default function HistoryPage() {
       ) : entries.length === 0 ? (
         <div class="card history-empty">
           <p>{t('history:empty')}</p>
-          <a class="btn btn-primary" href="/scan">
+          <a class="btn btn-primary" href={paths.scan()}>
             {t('history:scanNow')}
           </a>
         </div>

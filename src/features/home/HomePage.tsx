@@ -1,3 +1,4 @@
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { InstallHint } from './InstallHint.tsx';
 import './home.css';
@@ -8,10 +9,10 @@ export function HomePage() {
     <section class="page home">
       <h1>{t('home.heading')}</h1>
       <p class="home-lead">{t('home.lead')}</p>
-      <a class="btn btn-primary btn-block home-cta" href="/scan">
+      <a class="btn btn-primary btn-block home-cta" href={paths.scan()}>
         {t('home.scanCta')}
       </a>
-      <a class="btn btn-block" href="/report/missing-plate">
+      <a class="btn btn-block" href={paths.missingPlate()}>
         {t('home.missingPlate')}
       </a>
       <InstallHint />

@@ -1,3 +1,4 @@
+import { paths } from '../../api/paths.ts';
 import { language, switchLanguage } from '../../app/language.ts';
 import { useT } from '../../app/t.ts';
 import { applyTheme, type ThemeChoice, themeChoice } from '../../app/theme.ts';
@@ -38,7 +39,7 @@ export default function MorePage() {
           </label>
         ))}
       </fieldset>
-      <a class="btn btn-block" href="/report/missing-plate">
+      <a class="btn btn-block" href={paths.missingPlate()}>
         {t('more.missingPlate')}
       </a>
       <div class="card more-about">

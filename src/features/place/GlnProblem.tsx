@@ -1,3 +1,4 @@
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { ProblemActions } from './ProblemActions.tsx';
@@ -11,9 +12,7 @@ export function GlnProblem({ check }: Props) {
   const t = useT();
   const digits = check.reason === 'check-digit';
   // A 13-digit number with a wrong check digit may be a forged plate: the report carries it.
-  const reportHref = digits
-    ? `/report/missing-plate?gln=${encodeURIComponent(check.gln)}`
-    : '/report/missing-plate';
+  const reportHref = digits ? paths.missingPlate({ gln: check.gln }) : paths.missingPlate();
   return (
     <section class="page place place-problem" role="alert">
       <h1>{t(digits ? 'place:error.badCheckDigitTitle' : 'place:error.badGlnTitle')}</h1>

@@ -1,4 +1,5 @@
 import type { LicenceRecord } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate, localDigits } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -53,7 +54,7 @@ export function LicenceView({ licence }: { licence: LicenceRecord }) {
           <ul class="place-links">
             {licence.locations.map((l) => (
               <li key={l.gln} class="licence-location">
-                <a href={`/place/${l.gln}`}>
+                <a href={paths.place(l.gln)}>
                   {t('place:others.item', { name: localDigits(l.name), role: t(`place:role.${l.role}`) })}
                 </a>
                 {l.status !== 'active' && (

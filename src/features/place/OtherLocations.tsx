@@ -1,4 +1,5 @@
 import type { OtherLocation } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { localDigits } from '../../i18n/format.ts';
 
@@ -11,7 +12,7 @@ export function OtherLocations({ others }: { others: OtherLocation[] }) {
       <ul class="place-links">
         {others.map((o) => (
           <li key={o.gln}>
-            <a href={`/place/${o.gln}`}>
+            <a href={paths.place(o.gln)}>
               {t('place:others.item', { name: localDigits(o.name), role: t(`place:role.${o.role}`) })}
             </a>
             {o.status !== 'active' && (

@@ -1,4 +1,5 @@
 import type { LocationRecord } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate, localDigits } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -42,7 +43,7 @@ export function PlaceDetails({ record }: { record: LocationRecord }) {
 
         <dt>{t('place:details.licence')}</dt>
         <dd>
-          <a class="details-link" href={`/licence/${encodeURIComponent(record.licenceId)}`}>
+          <a class="details-link" href={paths.licence(record.licenceId)}>
             <Ltr>{record.licenceId}</Ltr>
           </a>
         </dd>

@@ -1,5 +1,6 @@
 import type { Failure } from '../../api/client.ts';
 import { failureKind, isTransient } from '../../api/failure.ts';
+import { paths } from '../../api/paths.ts';
 import { failureText } from '../../app/failure-text.ts';
 import { useT } from '../../app/t.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -24,7 +25,7 @@ export function PlaceFailure({ gln, failure, onRetry }: Props) {
     ) : (
       t(`place:error.${kind}`)
     );
-  const reportHref = `/report/missing-plate?gln=${encodeURIComponent(gln)}`;
+  const reportHref = paths.missingPlate({ gln });
 
   return (
     <section class="page place place-problem" role="alert">

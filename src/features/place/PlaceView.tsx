@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/client.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { localDigits } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
@@ -26,7 +27,7 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
   // Counts are public but live: a cached page shows none rather than stale ones.
   const counts = useComplaintCounts(load.fromCache ? null : record.gln, client);
   const knownExt = load.extFellBack ? undefined : record.subLocation?.ext;
-  const complainHref = `/complaints/new/${record.gln}${knownExt ? `?ext=${encodeURIComponent(knownExt)}` : ''}`;
+  const complainHref = paths.newComplaint(record.gln, { ext: knownExt });
 
   return (
     <article class="page place" aria-labelledby="place-name">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Geo } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { type LocateResult, locateOnce } from './locate.ts';
 import { type PlateVerdict, plateVerdict } from './plate-verdict.ts';
@@ -69,10 +70,7 @@ export function PlateCheck({ gln, registered }: Props) {
               <span aria-hidden="true">⚠ </span>
               {t('place:check.far', { distance: metres(state.verdict.distance) })}
             </p>
-            <a
-              class="btn btn-block"
-              href={`/report/missing-plate?gln=${encodeURIComponent(gln)}&reason=misplaced`}
-            >
+            <a class="btn btn-block" href={paths.missingPlate({ gln, reason: 'misplaced' })}>
               {t('place:check.report')}
             </a>
           </div>

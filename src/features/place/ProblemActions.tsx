@@ -1,3 +1,4 @@
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 
 type Props = { onRetry?: () => void; reportHref?: string };
@@ -12,7 +13,7 @@ export function ProblemActions({ onRetry, reportHref }: Props) {
           {t('place:error.retry')}
         </button>
       )}
-      <a class={onRetry ? 'btn btn-block' : 'btn btn-primary btn-block'} href="/scan">
+      <a class={onRetry ? 'btn btn-block' : 'btn btn-primary btn-block'} href={paths.scan()}>
         {t('place:error.scanAgain')}
       </a>
       {reportHref && (
@@ -20,7 +21,7 @@ export function ProblemActions({ onRetry, reportHref }: Props) {
           {t('place:error.reportPlate')}
         </a>
       )}
-      <a class="btn btn-block" href="/">
+      <a class="btn btn-block" href={paths.home()}>
         {t('place:error.home')}
       </a>
     </div>

@@ -1,4 +1,5 @@
 import type { LocationRecord } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 
@@ -22,7 +23,7 @@ export function StatusBanner({ record }: { record: LocationRecord }) {
       </h2>
       <p>{t(`place:status.${record.status}Text`, { date })}</p>
       {record.status === 'moved' && record.replacedBy && (
-        <a class="btn btn-block" href={`/place/${record.replacedBy}`}>
+        <a class="btn btn-block" href={paths.place(record.replacedBy)}>
           {t('place:status.movedLink')}
         </a>
       )}

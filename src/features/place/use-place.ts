@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
-import type { LocationComplaintCounts } from '../../api/index.ts';
-import { gs1CheckDigit, isValidGln, normaliseTypedGln } from '../../gs1/index.ts';
+import { checkGln as checkGlnRule, type LocationComplaintCounts } from '../../api/index.ts';
 import { loadPlace, type PlaceLoad } from './load-place.ts';
 
 export type GlnCheck =
@@ -12,16 +11,10 @@ export type GlnCheck =
 /** Checked before any request: a misread or forged plate needs no round trip to be refused. */
 export function checkGln(raw: string): GlnCheck {
   // A link typed or pasted from Persian text may carry Persian digits or bidi marks.
-  const gln = normaliseTypedGln(raw);
-  if (!/^\d{13}$/.test(gln)) return { ok: false, reason: 'shape', gln: raw };
-  if (isValidGln(gln)) return { ok: true, gln };
-  return {
-    ok: false,
-    reason: 'check-digit',
-    gln,
-    expected: gs1CheckDigit(gln.slice(0, 12)),
-    actual: Number(gln[12]),
-  };
+  const check = checkGlnRule(raw, { typed: true });
+  if (check.ok) return check;
+  if (check.code === 'bad-gln') return { ok: false, reason: 'shape', gln: raw };
+  return { ok: false, reason: 'check-digit', gln: check.gln, expected: check.expected, actual: check.actual };
 }
 
 export type PlaceState = { kind: 'loading' } | PlaceLoad;

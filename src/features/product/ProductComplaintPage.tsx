@@ -4,6 +4,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { api } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
 import type { NearbyItem } from '../../api/index.ts';
+import { paths } from '../../api/paths.ts';
 import { checkGtin } from '../../api/product-code.ts';
 import { useT } from '../../app/t.ts';
 import { putComplaint } from '../../db/complaints.ts';
@@ -70,7 +71,7 @@ export default function ProductComplaintPage({ client = api() }: { client?: ApiC
           key={draftId}
           target={{ gln: shop.gln, draftId, placeName: shop.name, serviceCode: 'overpricing' }}
           placeName={shop.name ?? shop.gln}
-          onSubmitted={(id) => route(`/complaints/${id}`)}
+          onSubmitted={(id) => route(paths.complaint(id))}
         />
       </section>
     );
@@ -154,7 +155,7 @@ export default function ProductComplaintPage({ client = api() }: { client?: ApiC
           <NearbyShops fix={locating} onPick={pick} onNone={() => setLocating('idle')} />
         )}
         {!shop && (
-          <a class="btn" href="/scan">
+          <a class="btn" href={paths.scan()}>
             {t('product:paidMore.scanPlate')}
           </a>
         )}

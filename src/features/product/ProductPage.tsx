@@ -2,6 +2,7 @@ import './locale.ts';
 import { useRoute } from 'preact-iso';
 import { api } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
+import { paths } from '../../api/paths.ts';
 import { checkGtin } from '../../api/product-code.ts';
 import { useT } from '../../app/t.ts';
 import { ProductProblem } from './ProductProblem.tsx';
@@ -36,7 +37,7 @@ export default function ProductPage({ client = api() }: Props) {
       fromCache={state.fromCache}
       expiry={query['17'] || undefined}
       lot={query['10'] || undefined}
-      complainHref={`/product/${check.gtin}/complain`}
+      complainHref={paths.productComplaint(check.gtin)}
       onRetry={retry}
     />
   );

@@ -81,9 +81,8 @@ function SheetBody({ kind, navigate }: { kind: ScanKind; navigate(path: string):
           <Title warn>{t('sheet.invalid.title')}</Title>
           <p class="scan-reason">
             {t('sheet.invalid.reason', {
-              // The GS1 core words its reasons in Persian (the server shares them); other
-              // languages translate them by code.
-              reason: t(`sheet.invalid.codes.${kind.error.code}`, { defaultValue: kind.error.message }),
+              // The GS1 core gives a code; the words are the locale's, in every language.
+              reason: t(`sheet.invalid.codes.${kind.error.code}`),
             })}
           </p>
           <p>{t('sheet.invalid.text')}</p>

@@ -1,4 +1,4 @@
-import { placePath } from '../../api/place-path.ts';
+import { paths, placePath } from '../../api/paths.ts';
 import type { ScanKind } from '../../gs1/types.ts';
 
 // Where a decode takes the shopper. Only a location plate navigates by itself; everything else is
@@ -13,11 +13,9 @@ export function routeForScan(kind: ScanKind): ScanRoute {
   return { to: 'sheet', kind };
 }
 
-export function licencePath(licenceId: string): string {
-  return `/licence/${encodeURIComponent(licenceId)}`;
-}
+export const licencePath = paths.licence;
 
-export const MISSING_PLATE_PATH = '/report/missing-plate';
+export const MISSING_PLATE_PATH = paths.missingPlate();
 
 /**
  * Whether a URL may be opened after the shopper's second tap. `classify` already judged it; this

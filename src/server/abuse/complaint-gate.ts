@@ -1,6 +1,5 @@
 import type { ServiceDeps } from '../deps.ts';
 import { MESSAGES } from '../http/errors.ts';
-import type { Answer } from '../http/idempotency.ts';
 import { dayOf } from './limits.ts';
 
 // Daily caps on filing, per install and per install and shop, and the rule that sets a
@@ -8,7 +7,10 @@ import { dayOf } from './limits.ts';
 // one address or about one shop, or an install a clerk has caught sending spam. A flood then
 // waits in one group the clerk can judge at once, and the real complaints stay in view.
 
-export type Admission = { ok: true; triage: string | null } | { ok: false; answer: Answer };
+/** A refusal is a code and its sentence's locale key; intake words it in the request's language. */
+export type Admission =
+  | { ok: true; triage: string | null }
+  | { ok: false; code: 'quota-exceeded'; message: typeof MESSAGES.complaintQuota };
 
 const short = (h: string) => h.slice(0, 12);
 
@@ -21,10 +23,7 @@ export async function admitComplaint(
   const { store, limits } = deps;
   const d = limits.daily;
   const day = dayOf(now);
-  const refuse = (): Admission => ({
-    ok: false,
-    answer: { status: 429, body: [{ code: 'quota-exceeded', description: MESSAGES.complaintQuota }] },
-  });
+  const refuse = (): Admission => ({ ok: false, code: 'quota-exceeded', message: MESSAGES.complaintQuota });
   if (
     gln &&
     !(await store.takeQuota(

@@ -1,12 +1,18 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Note, ServiceRequestCreated, ServiceRequestInput } from '../../api/index.ts';
+import {
+  addDays,
+  type Note,
+  REVIEW_DAYS,
+  type ServiceRequestCreated,
+  type ServiceRequestInput,
+} from '../../api/index.ts';
 import type { Writer } from '../abuse/caller.ts';
 import { admitComplaint } from '../abuse/complaint-gate.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { MESSAGES } from '../http/errors.ts';
 import { glnError } from '../http/gln-param.ts';
 import type { Answer } from '../http/idempotency.ts';
-import { addDays, REVIEW_DAYS } from '../lifecycle/apply-update.ts';
+import { type ServerLang, tFor } from '../i18n.ts';
 import { routeComplaint } from '../routing/route-complaint.ts';
 import type { AddressMatch, Contact, StoredRequest } from '../store/types.ts';
 import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
@@ -14,7 +20,7 @@ import { sha256 } from './auth.ts';
 import { CATEGORY_BY_CODE, toDefinition } from './categories.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkMediaUrls } from './media-urls.ts';
-import { placementNotice, serviceNotice } from './notice.ts';
+import { noticeNote, placementParams, serviceNotice } from './notice.ts';
 
 // Filing a complaint: check the shop (or the place), the evidence and the photo, route it, store
 // it with its first timeline entries, and hand the reporter a tracking code and a secret.
@@ -23,10 +29,7 @@ const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'; // no 0/O, 1/I/L: read alo
 /** A missing-plate report is placed in the county of the nearest registered shop this close. */
 const COUNTY_RADIUS_M = 3000;
 
-const err = (status: Answer['status'], code: string, description: string): Answer => ({
-  status,
-  body: [{ code, description }],
-});
+type Err = (status: Answer['status'], code: string, key: string) => Answer;
 
 async function newId(exists: (id: string) => Promise<boolean>): Promise<string> {
   for (;;) {
@@ -41,8 +44,11 @@ export async function fileComplaint(
   input: ServiceRequestInput,
   now: Date,
   writer: Writer,
+  lang: ServerLang,
 ): Promise<Answer> {
   const { store } = deps;
+  const t = tFor(lang);
+  const err: Err = (status, code, key) => ({ status, body: [{ code, description: t(key) }] });
   const category = CATEGORY_BY_CODE.get(input.service_code);
   // GeoReport v2 answers 404 for a resource that does not exist; a service_code is one.
   if (!category) return err(404, 'unknown-service', MESSAGES.unknownService);
@@ -77,7 +83,7 @@ export async function fileComplaint(
     county = nearest ? ((await store.locationSummary(nearest.gln))?.county ?? null) : null;
   }
 
-  const evidence = checkEvidence(toDefinition(category, await store.guilds()), input.attribute);
+  const evidence = checkEvidence(toDefinition(category, await store.guilds()), input.attribute, t);
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
@@ -95,14 +101,21 @@ export async function fileComplaint(
 
   // Counted only once the complaint is otherwise acceptable: a typo must not use up a quota.
   const admission = await admitComplaint(deps, writer, gln, now);
-  if (!admission.ok) return admission.answer;
+  if (!admission.ok) return err(429, admission.code, admission.message);
 
   const at = now.toISOString();
   const external = agency.kind === 'external';
   const expectedAt = external ? at : addDays(at, REVIEW_DAYS);
-  const notice = [placedBy && placementNotice(placedBy, gln !== null), serviceNotice(agency, expectedAt)]
-    .filter(Boolean)
-    .join(' ');
+  const filing = noticeNote(agency, expectedAt);
+  const created: Note = {
+    type: 'created',
+    datetime: at,
+    author: 'system',
+    text: '',
+    substatus: 'received',
+    ...filing,
+    params: { ...(placedBy ? placementParams(placedBy, gln !== null) : {}), ...filing.params },
+  };
   const contact: Contact = {
     ...(input.email ? { email: input.email } : {}),
     ...(input.phone ? { phone: input.phone } : {}),
@@ -130,7 +143,8 @@ export async function fileComplaint(
     substatus: external ? 'not_our_jurisdiction' : 'received',
     escalated: false,
     enforcementStage: 'none',
-    serviceNotice: notice,
+    // Worded per reader from the filing note; the column stays for complaints filed before.
+    serviceNotice: '',
     requestedAt: at,
     updatedAt: at,
     expectedAt,
@@ -139,25 +153,24 @@ export async function fileComplaint(
     spam: false,
     published: input.publish ?? false,
   };
-  const notes: Note[] = [
-    { type: 'created', datetime: at, author: 'system', text: notice, substatus: 'received' },
-  ];
+  const notes: Note[] = [created];
   if (external)
     notes.push({
       type: 'status_change',
       datetime: at,
       author: 'system',
-      text: 'خارج از صلاحیت اتحادیه؛ به مرجع مسئول ارجاع داده شد.',
+      text: '',
+      code: 'referred',
       substatus: 'not_our_jurisdiction',
     });
   await store.insertRequest(req, notes);
 
-  const created: ServiceRequestCreated = {
+  const answer: ServiceRequestCreated = {
     service_request_id: id,
     access_token: token,
-    service_notice: notice,
+    service_notice: serviceNotice(created, lang),
     expected_datetime: expectedAt,
     agency_responsible: agency.name,
   };
-  return { status: 201, body: [created] };
+  return { status: 201, body: [answer] };
 }

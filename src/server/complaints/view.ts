@@ -1,14 +1,17 @@
-import type {
-  Note,
-  PublicNote,
-  ServiceRequest,
-  ServiceRequestPublic,
-  UnionQueueItem,
+import {
+  isOverdue,
+  type Note,
+  type PublicNote,
+  type ServiceRequest,
+  type ServiceRequestPublic,
+  statusOf,
+  type UnionQueueItem,
 } from '../../api/index.ts';
-import { isOpen } from '../lifecycle/transitions.ts';
+import type { ServerLang } from '../i18n.ts';
 import type { Agency, Store, StoredRequest } from '../store/types.ts';
 import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { CATEGORY_BY_CODE } from './categories.ts';
+import { serviceNotice } from './notice.ts';
 
 // Stored complaints as the wire shapes: the reporter's/union's full view, the public view anyone
 // may read, the union's queue row. Photo URLs leave absolute (Open311's media_url is "a URL to
@@ -16,23 +19,30 @@ import { CATEGORY_BY_CODE } from './categories.ts';
 // Reporter-written text passes stripBidi here too, so rows stored before it was applied at
 // intake cannot reorder what a clerk reads.
 
+/** The filing notice in `lang`, from the filing note's code; complaints filed before keep their text. */
+function noticeOf(r: StoredRequest, notes: Note[], lang: ServerLang): string {
+  const filed = notes.find((n) => n.type === 'created');
+  return filed?.code ? serviceNotice(filed, lang) : r.serviceNotice;
+}
+
 export async function toServiceRequest(
   r: StoredRequest,
   store: Store,
   agency: Agency | undefined,
   origin: string,
+  lang: ServerLang,
 ): Promise<ServiceRequest> {
-  const open = isOpen(r.substatus);
+  const notes = (await store.notes(r.id)).map((n) => ({ ...n, text: stripBidi(n.text) }));
   return {
     service_request_id: r.id,
-    status: open ? 'open' : 'closed',
+    status: statusOf(r.substatus),
     substatus: r.substatus,
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
     ...(r.description ? { description: stripBidi(r.description) } : {}),
     agency_responsible: agency?.name ?? '',
     ...(agency?.phone ? { agency_phone: agency.phone } : {}),
-    service_notice: r.serviceNotice,
+    service_notice: noticeOf(r, notes, lang),
     requested_datetime: r.requestedAt,
     updated_datetime: r.updatedAt,
     expected_datetime: r.expectedAt,
@@ -44,7 +54,7 @@ export async function toServiceRequest(
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     supporters: r.supporters,
-    notes: (await store.notes(r.id)).map((n) => ({ ...n, text: stripBidi(n.text) })),
+    notes,
   };
 }
 
@@ -72,8 +82,10 @@ export async function toPublicRequest(
   store: Store,
   agency: Agency | undefined,
   origin: string,
+  lang: ServerLang,
 ): Promise<ServiceRequestPublic> {
-  const notes = publicNotes(await store.notes(r.id));
+  const all = await store.notes(r.id);
+  const notes = publicNotes(all);
   const lastReply = notes.findLast((n) => n.type === 'reply');
   const location = r.gln ? await store.location(r.gln) : undefined;
   const place = location
@@ -91,14 +103,14 @@ export async function toPublicRequest(
       : {};
   return {
     service_request_id: r.id,
-    status: isOpen(r.substatus) ? 'open' : 'closed',
+    status: statusOf(r.substatus),
     substatus: r.substatus,
-    ...(lastReply ? { status_notes: lastReply.text } : {}),
+    ...(lastReply?.text ? { status_notes: stripBidi(lastReply.text) } : {}),
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
     ...(r.published && r.description ? { description: r.description } : {}),
     agency_responsible: agency?.name ?? '',
-    service_notice: r.serviceNotice,
+    service_notice: noticeOf(r, all, lang),
     requested_datetime: r.requestedAt,
     updated_datetime: r.updatedAt,
     expected_datetime: r.expectedAt,
@@ -112,17 +124,16 @@ export async function toPublicRequest(
 }
 
 export async function toQueueItem(r: StoredRequest, store: Store, now: Date): Promise<UnionQueueItem> {
-  const open = isOpen(r.substatus);
   const location = r.gln ? await store.locationSummary(r.gln) : undefined;
   return {
     service_request_id: r.id,
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
-    status: open ? 'open' : 'closed',
+    status: statusOf(r.substatus),
     substatus: r.substatus,
     requested_datetime: r.requestedAt,
     expected_datetime: r.expectedAt,
-    overdue: open && Date.parse(r.expectedAt) < now.getTime(),
+    overdue: isOverdue(r.substatus, r.expectedAt, now),
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     ...(r.gln ? { address_id: r.gln } : {}),

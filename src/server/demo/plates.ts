@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
+import { langOf, tFor } from '../i18n.ts';
 import type { DemoGln } from './demo-glns.ts';
+
+// A plate is printed in Persian whatever language the page is read in.
+const plateLabel = tFor('fa')('server:demo.plateLabel');
 
 // Printable demo plates: the GLN as a Digital Link URI in a QR, with the shop's name and the
 // number in Persian text, black-on-white and white-on-black, as shops may post either.
@@ -34,7 +38,7 @@ async function plate(origin: string, d: DemoGln, dark: boolean): Promise<string>
   ${svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(uri)}" `)}
   <figcaption>
     <p class="plate__name">${escapeHtml(d.name)}</p>
-    <p class="plate__label">شناسه مکان</p>
+    <p class="plate__label">${plateLabel}</p>
     <p class="plate__gln" dir="ltr">${d.gln}</p>
     <p class="plate__note">${escapeHtml(d.note)}</p>
   </figcaption>
@@ -50,17 +54,19 @@ export function platesRoutes(demo: DemoGln[], publicOrigin: () => string) {
   app.get('/demo/plates', async (c) => {
     const origin = publicOrigin();
     const items = await Promise.all(demo.flatMap((d) => [plate(origin, d, false), plate(origin, d, true)]));
+    const lang = langOf(c);
+    const t = tFor(lang);
     const html = `<!doctype html>
-<html lang="fa" dir="rtl">
+<html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>پلاک‌های نمونهٔ شناسهٔ مکان — کالا به فی</title>
+<title>${t('server:demo.title')}</title>
 <link rel="stylesheet" href="/demo/plates.css">
 </head>
 <body>
-<h1>پلاک‌های نمونهٔ شناسهٔ مکان</h1>
-<p>این پلاک‌ها از ثبت نمونه ساخته شده‌اند. با دوربین گوشی یا اسکنر برنامه از روی صفحه بخوانید.</p>
+<h1>${t('server:demo.heading')}</h1>
+<p>${t('server:demo.intro')}</p>
 <main class="plates">
 ${items.join('\n')}
 </main>

@@ -2,6 +2,7 @@ import { toSVG } from 'bwip-js/node';
 import { Hono } from 'hono';
 import type { ProductRecord } from '../../api/index.ts';
 import { displayGtin } from '../../api/product-code.ts';
+import { langOf, tFor } from '../i18n.ts';
 
 // Printable demo barcodes, one product per symbol the app reads: EAN-13, EAN-8, UPC-A, GS1
 // DataMatrix (a medicine, with lot and an expiry in the past, to show the warning), GS1-128 and
@@ -81,23 +82,25 @@ h1 { font-size: 1.3rem; }
 export function productBarcodesRoutes(demo: ProductRecord[]) {
   const app = new Hono({ strict: false });
   app.get('/demo/products', (c) => {
+    const lang = langOf(c);
+    const t = tFor(lang);
     const html = `<!doctype html>
-<html lang="fa" dir="rtl">
+<html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>بارکدهای نمونهٔ کالا — کالا به فی</title>
+<title>${t('server:demo.products.title')}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<h1>بارکدهای نمونهٔ کالا</h1>
-<p>هر بارکد کالایی از ثبت نمونه است. تاریخ انقضای دیتاماتریکس دارو گذشته است تا هشدار انقضا دیده شود.</p>
+<h1>${t('server:demo.products.heading')}</h1>
+<p>${t('server:demo.products.intro')}</p>
 <main class="codes">
 ${demo.map(card).join('\n')}
 </main>
 </body>
 </html>`;
-    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+    return c.html(html, 200, { 'Cache-Control': 'no-cache', Vary: 'Accept-Language, Cookie' });
   });
   return app;
 }

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { ApiError } from '../../api/index.ts';
+import { tOf } from '../i18n.ts';
 import { fail, MESSAGES } from './errors.ts';
 
 // Request bodies: a size cap before anything is read, JSON or form decoding, then zod.
@@ -70,38 +71,20 @@ export async function decodeBody(c: Context): Promise<Decoded> {
   return { ok: false, response: fail(c, 415, 'unsupported-media-type', MESSAGES.badBody) };
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  service_code: 'دستهٔ شکایت',
-  address_id: 'شناسهٔ مکان',
-  lat: 'عرض جغرافیایی',
-  long: 'طول جغرافیایی',
-  email: 'ایمیل',
-  phone: 'شمارهٔ تلفن',
-  description: 'شرح',
-  media_url: 'نشانی تصویر',
-  media_urls: 'نشانی تصویرها',
-  service_request_id: 'کد پیگیری',
-  device_id: 'شناسهٔ دستگاه',
-  action: 'نوع اقدام',
-  substatus: 'وضعیت',
-  enforcement_stage: 'مرحلهٔ اعمال قانون',
-};
-
-/** zod issues as Persian errors naming the field, one per field. */
-export function validationErrors(error: z.ZodError): ApiError {
+/** zod issues as errors naming the field, one per field, in the request's language. */
+export function validationErrors(error: z.ZodError, c: Context): ApiError {
+  const t = tOf(c);
   const seen = new Set<string>();
   const out: ApiError = [];
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (seen.has(path)) continue;
     seen.add(path);
-    const name = FIELD_NAMES[path] ?? path;
+    const name = t(`server:request.names.${path}`, { defaultValue: path });
     out.push({
       code: 'validation',
-      description: path
-        ? `مقدار «${name}» (${path}) نادرست است یا وارد نشده است.`
-        : 'محتوای درخواست نادرست است.',
+      description: path ? t('server:request.field', { name, path }) : t('server:request.body'),
     });
   }
-  return out.length ? out : [{ code: 'validation', description: 'محتوای درخواست نادرست است.' }];
+  return out.length ? out : [{ code: 'validation', description: t('server:request.body') }];
 }

@@ -1,14 +1,12 @@
 import type { Context } from 'hono';
+import { checkGln, type GlnProblem, glnProblemKey } from '../../api/index.ts';
 import { checkElement } from '../../gs1/index.ts';
-import { checkGln } from '../gln.ts';
-import { fail, MESSAGES } from './errors.ts';
+import { fail } from './errors.ts';
 
-/** What is wrong with a GLN (code and Persian message), or null when it is well formed. */
-export function glnError(gln: string): { code: 'bad-gln' | 'bad-check-digit'; message: string } | null {
+/** What is wrong with a GLN (its code and locale key), or null when it is well formed. */
+export function glnError(gln: string): { code: GlnProblem; message: string } | null {
   const check = checkGln(gln);
-  if (check === 'bad-format') return { code: 'bad-gln', message: MESSAGES.badGln };
-  if (check === 'bad-check-digit') return { code: 'bad-check-digit', message: MESSAGES.badCheckDigit };
-  return null;
+  return check.ok ? null : { code: check.code, message: glnProblemKey(check.code) };
 }
 
 /** A 400 for a malformed GLN or a wrong check digit, or null when the GLN is well formed. */

@@ -56,7 +56,7 @@ export async function idempotent(
 ): Promise<Response> {
   const raw = c.req.header('idempotency-key') ?? bodyKey;
   if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
-    return fail(c, 400, 'bad-request', 'کلید یکتایی (Idempotency-Key) باید ۱ تا ۲۰۰ نویسهٔ لاتین باشد.');
+    return fail(c, 400, 'bad-request', MESSAGES.badIdempotencyKey);
   if (raw === undefined) {
     const a = await produce();
     return c.json(a.body, a.status);

@@ -1,10 +1,13 @@
 import { GS1_VOC, type LinkTarget, type ProductRecord } from '../../api/index.ts';
-import { productPath } from '../../api/product-code.ts';
+import { paths, productPath } from '../../api/paths.ts';
+import { tFor } from '../i18n.ts';
 import { COMPLAINT_LINK_TYPE, DEFAULT_LINK, type LinkContext } from '../resolver/links.ts';
 
 // The links a product's GTIN resolves to, in GS1 Web Vocabulary terms. Pure, like the location
 // links beside it: origin and record in, link contexts out.
 
+// The links' titles are Persian, as their hreflang says; the words are the locales'.
+const fa = tFor('fa');
 const FA = ['fa'];
 
 /** `/01/{gtin}[/10/{lot}]`: the anchor of one level. */
@@ -14,7 +17,7 @@ export function productAnchorPath(gtin: string, lot?: string): string {
 
 function levelLinks(origin: string, p: ProductRecord, lot?: string): LinkContext {
   const page = origin + productPath(p.gtin, { lot });
-  const title = `${p.name} (${p.size}) در کالا به فی`;
+  const title = fa('server:resolver.product.defaultLink', { name: p.name, size: p.size });
   const links = new Map<string, LinkTarget[]>([
     [DEFAULT_LINK, [{ href: page, title }]],
     // Product information page: the app's page, with prices and licences.
@@ -24,7 +27,7 @@ function levelLinks(origin: string, p: ProductRecord, lot?: string): LinkContext
       [
         {
           href: `${origin}/api/v1/products/${p.gtin}`,
-          title: `اطلاعات ثبتی ${p.name}`,
+          title: fa('server:resolver.product.registryEntry', { name: p.name }),
           hreflang: FA,
           type: 'application/json',
         },
@@ -34,8 +37,8 @@ function levelLinks(origin: string, p: ProductRecord, lot?: string): LinkContext
       COMPLAINT_LINK_TYPE,
       [
         {
-          href: `${origin}/product/${p.gtin}/complain`,
-          title: 'گزارش گران‌فروشی این کالا',
+          href: origin + paths.productComplaint(p.gtin),
+          title: fa('server:resolver.product.priceComplaint'),
           hreflang: FA,
           type: 'text/html',
         },

@@ -1,5 +1,9 @@
 import { GS1_VOC, type Linkset, type LinkTarget, type LocationRecord } from '../../api/index.ts';
-import { placePath } from '../../api/place-path.ts';
+import { placePath } from '../../api/paths.ts';
+import { tFor } from '../i18n.ts';
+
+// The links' titles are Persian, as their hreflang says; the words are the locales'.
+const fa = tFor('fa');
 
 // The links a location plate resolves to, in GS1 Web Vocabulary terms. Pure: origin and record
 // in, link contexts out, so the resolver's answers are tested without a server.
@@ -33,7 +37,7 @@ function levelLinks(origin: string, record: LocationRecord, ext?: string): LinkC
   const links = new Map<string, LinkTarget[]>([
     // The default link carries a title and nothing else; its target is repeated, with its
     // attributes, under a descriptive link type (gs1:registryEntry below).
-    [DEFAULT_LINK, [{ href: page, title: `${name} در کالا به فی` }]],
+    [DEFAULT_LINK, [{ href: page, title: fa('server:resolver.defaultLink', { name }) }]],
     [
       `${GS1_VOC}registryEntry`,
       [
@@ -41,11 +45,11 @@ function levelLinks(origin: string, record: LocationRecord, ext?: string): LinkC
         // service) gets the record; a browser asking for text/html gets the page.
         {
           href: `${origin}/api/v1/locations/${record.gln}${ext ? `/${encodeURIComponent(ext)}` : ''}`,
-          title: `رکورد ثبتی ${name}`,
+          title: fa('server:resolver.registryEntry', { name }),
           hreflang: FA,
           type: 'application/json',
         },
-        { href: page, title: `${name} در کالا به فی`, hreflang: FA, type: 'text/html' },
+        { href: page, title: fa('server:resolver.defaultLink', { name }), hreflang: FA, type: 'text/html' },
       ],
     ],
     [
@@ -53,7 +57,7 @@ function levelLinks(origin: string, record: LocationRecord, ext?: string): LinkC
       [
         {
           href: `${page}?view=verify`,
-          title: 'بررسی وضعیت و سطح احراز این مکان',
+          title: fa('server:resolver.verificationService'),
           hreflang: FA,
           type: 'text/html',
         },
@@ -64,7 +68,7 @@ function levelLinks(origin: string, record: LocationRecord, ext?: string): LinkC
       [
         {
           href: `${page}?view=complain`,
-          title: 'ثبت شکایت از این واحد صنفی',
+          title: fa('server:resolver.complaintIntake'),
           hreflang: FA,
           type: 'text/html',
         },
@@ -78,7 +82,7 @@ function levelLinks(origin: string, record: LocationRecord, ext?: string): LinkC
     links.set(`${GS1_VOC}locationInfo`, [
       {
         href: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=18/${lat}/${lng}`,
-        title: 'موقعیت روی نقشه',
+        title: fa('server:resolver.locationInfo'),
         hreflang: FA,
         type: 'text/html',
       },

@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import { parseDigitalLink } from '../../gs1/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
-import { PRODUCT_MESSAGES } from '../products/messages.ts';
 import { productLinks } from '../products/product-links.ts';
 import { answer, badQuery } from './answer.ts';
 
@@ -26,7 +25,7 @@ export function resolveProduct(
   const parsed = parseDigitalLink(`${origin}${pathname}`);
   if (!parsed.ok || parsed.primaryKey?.ai !== '01' || !pathname.startsWith('/01/')) {
     if (!parsed.ok && parsed.error.code === 'bad-check-digit')
-      return fail(c, 400, 'bad-check-digit', PRODUCT_MESSAGES.badGtinCheckDigit);
+      return fail(c, 400, 'bad-check-digit', MESSAGES.badGtinCheckDigit);
     return fail(c, 400, 'bad-path', MESSAGES.badPath);
   }
   if (badQuery(query, PATH_AIS)) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
@@ -37,7 +36,7 @@ export function resolveProduct(
     if (!withAttributes.ok) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
   }
   const product = deps.products.get(parsed.primaryKey.value);
-  if (!product) return fail(c, 404, 'not-found', PRODUCT_MESSAGES.unknownGtin);
+  if (!product) return fail(c, 404, 'not-found', MESSAGES.unknownGtin);
   const lot = parsed.qualifiers.find((q) => q.ai === '10')?.value;
   return answer(c, productLinks(origin, product, lot), query, sameAs);
 }

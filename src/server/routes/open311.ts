@@ -5,6 +5,7 @@ import {
   type ServiceRequestInput,
   ServiceRequestInputSchema,
   SUBSTATUSES,
+  statusOf,
   type TokenAnswer,
 } from '../../api/index.ts';
 import { requireInstall } from '../abuse/caller.ts';
@@ -16,7 +17,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { idempotent } from '../http/idempotency.ts';
-import { isOpen } from '../lifecycle/transitions.ts';
+import { langOf, tOf } from '../i18n.ts';
 import { formatPaths, withoutFormat, XML, xmlShape } from '../open311/format.ts';
 import { fetchRemoteMedia, isRemote } from '../open311/remote-media.ts';
 import { dateWindow } from '../open311/window.ts';
@@ -58,10 +59,11 @@ export function open311Routes(deps: ServiceDeps) {
   // Service Discovery: "This url must end in /discovery. Format must be both: xml, json".
   app.on('GET', formatPaths('/open311/discovery'), (c) => {
     xmlShape(c, XML.discovery);
+    const t = tOf(c);
     const body: Discovery = {
       changeset,
-      contact: 'کالا به فی: دریافت شکایت از واحدهای صنفی برای اتحادیه‌ها و اتاق‌های اصناف',
-      key_service: 'برای ثبت و خواندن کلید لازم نیست. هر شکایت رمز پیگیری خودش را هنگام ثبت می‌گیرد.',
+      contact: t('server:discovery.contact'),
+      key_service: t('server:discovery.keyService'),
       endpoints: [
         {
           specification: 'http://wiki.open311.org/GeoReport_v2',
@@ -73,6 +75,8 @@ export function open311Routes(deps: ServiceDeps) {
       ],
     };
     c.header('Cache-Control', 'public, max-age=3600');
+    // Worded in the request's language (its cookie, else Accept-Language), so a cache keeps both.
+    c.header('Vary', 'Accept-Language, Cookie');
     return c.json(body);
   });
 
@@ -98,14 +102,14 @@ export function open311Routes(deps: ServiceDeps) {
     if (!decoded.ok) return decoded.response;
     if (!coordinatesWellFormed(decoded.value)) return fail(c, 400, 'validation', MESSAGES.badCoordinates);
     const parsed = ServiceRequestInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
-    const fetched = await fetchElsewhere(c, deps, parsed.data);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
+    const fetched = await fetchElsewhere(deps, parsed.data);
     if (!fetched.ok) return fail(c, 400, 'validation', fetched.reason);
     const now = deps.now();
     // The key is checked against the request as sent, so a retry naming the same remote photo is
     // the same request even though the photo is fetched again.
     return idempotent(c, store, 'create', parsed.data, now, () =>
-      fileComplaint(deps, fetched.input, now, writer),
+      fileComplaint(deps, fetched.input, now, writer, langOf(c)),
     );
   });
 
@@ -126,7 +130,7 @@ export function open311Routes(deps: ServiceDeps) {
         return fail(c, 400, 'bad-query', MESSAGES.badQuery);
       query = {
         serviceCodes: list(c.req.query('service_code')),
-        substatuses: statuses && SUBSTATUSES.filter((s) => statuses.includes(isOpen(s) ? 'open' : 'closed')),
+        substatuses: statuses && SUBSTATUSES.filter((s) => statuses.includes(statusOf(s))),
         start: window.start,
         end: window.end,
         limit: LIST_CAP,
@@ -137,7 +141,7 @@ export function open311Routes(deps: ServiceDeps) {
     const found = await store.listRequests(query);
     return c.json(
       await Promise.all(
-        found.map(async (r) => toPublicRequest(r, store, await store.agency(r.agencyId), at)),
+        found.map(async (r) => toPublicRequest(r, store, await store.agency(r.agencyId), at, langOf(c))),
       ),
     );
   });
@@ -154,11 +158,11 @@ export function open311Routes(deps: ServiceDeps) {
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
     const agency = await store.agency(req.agencyId);
     if (!c.req.header('authorization'))
-      return c.json([await toPublicRequest(req, store, agency, deps.publicOrigin())]);
+      return c.json([await toPublicRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
     const caller = await callerFor(c, store, req);
     if (caller.kind !== 'reporter' && caller.kind !== 'agency')
       return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    return c.json([await toServiceRequest(req, store, agency, deps.publicOrigin())]);
+    return c.json([await toServiceRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
   });
 
   // GET service_request_id from a token. Every service here is realtime (POST answers the id at
@@ -179,7 +183,7 @@ export function open311Routes(deps: ServiceDeps) {
 type Elsewhere = { ok: true; input: ServiceRequestInput } | { ok: false; reason: string };
 
 /** Photos named by a URL on another server become this service's own copies, or the filing is refused. */
-async function fetchElsewhere(c: Context, deps: ServiceDeps, input: ServiceRequestInput): Promise<Elsewhere> {
+async function fetchElsewhere(deps: ServiceDeps, input: ServiceRequestInput): Promise<Elsewhere> {
   const own = deps.publicOrigin();
   const given = [...(input.media_url ? [input.media_url] : []), ...(input.media_urls ?? [])];
   if (!given.some((u) => isRemote(u, own))) return { ok: true, input };

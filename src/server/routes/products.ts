@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { checkGtin } from '../../api/product-code.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { fail } from '../http/errors.ts';
-import { PRODUCT_MESSAGES } from '../products/messages.ts';
+import { fail, MESSAGES } from '../http/errors.ts';
 import { etagMatches } from '../records/record-cache.ts';
 
 // The public product registry: a record by GTIN (any of GTIN-8, -12, -13, -14), with ETag so the
@@ -17,10 +16,10 @@ export function productRoutes(deps: ServiceDeps) {
     const check = checkGtin(c.req.param('gtin'));
     if (!check.ok)
       return check.reason === 'shape'
-        ? fail(c, 400, 'bad-gtin', PRODUCT_MESSAGES.badGtin)
-        : fail(c, 400, 'bad-check-digit', PRODUCT_MESSAGES.badGtinCheckDigit);
+        ? fail(c, 400, 'bad-gtin', MESSAGES.badGtin)
+        : fail(c, 400, 'bad-check-digit', MESSAGES.badGtinCheckDigit);
     const product = deps.products.get(check.gtin);
-    if (!product) return fail(c, 404, 'not-found', PRODUCT_MESSAGES.unknownGtin);
+    if (!product) return fail(c, 404, 'not-found', MESSAGES.unknownGtin);
     const body = JSON.stringify(product);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
     c.header('ETag', etag);

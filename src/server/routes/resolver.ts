@@ -4,6 +4,7 @@ import { GS1_VOC, type ResolverDescription } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { isValidExtension, rejectBadGln } from '../http/gln-param.ts';
+import { tOf } from '../i18n.ts';
 import { answer, badQuery } from '../resolver/answer.ts';
 import { resolverCors, withResolverCors } from '../resolver/cors.ts';
 import { decompressSegment, uncompressedUri } from '../resolver/decompress.ts';
@@ -69,7 +70,7 @@ export function resolverRoutes(deps: ServiceDeps) {
 
   app.get('/.well-known/gs1resolver', (c) => {
     const body: ResolverDescription = {
-      name: 'کالا به فی — حل‌کنندهٔ مرجع شناسهٔ مکان و کالا',
+      name: tOf(c)('server:resolver.name'),
       resolverRoot: deps.publicOrigin(), // PUBLIC_URL: this answer is cached, never from Host
       supportedPrimaryKeys: ['414', '01'],
       supportedLinkType: [{ namespace: GS1_VOC, prefix: 'gs1:', profile: `${GS1_VOC}?show=linktypes` }],

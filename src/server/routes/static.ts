@@ -1,5 +1,6 @@
 import { extname, join, normalize, sep } from 'node:path';
 import { type Context, Hono } from 'hono';
+import { isServicePath } from '../../api/paths.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { negotiate, type StaticCache, type StaticFile } from '../http/static-cache.ts';
 
@@ -24,7 +25,6 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
-const SERVICE_PREFIXES = ['/api', '/open311', '/414', '/.well-known', '/demo', '/union'];
 const HASHED = /[-.][A-Za-z0-9_-]{8,}\.(?:js|css|wasm|woff2?|png|svg|webp|jpg)$/;
 
 function cacheControl(path: string): string {
@@ -59,7 +59,7 @@ export function staticRoutes(staticDir: string | undefined, cache: StaticCache) 
     } catch {
       return fail(c, 400, 'bad-path', MESSAGES.badPath);
     }
-    const service = SERVICE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+    const service = isServicePath(path);
     const target = path.endsWith('/') ? `${path}index.html` : path;
     const data = service ? undefined : await file(target);
     if (data) {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { PlaceSupportInputSchema, type PlaceSupportResult } from '../../api/index.ts';
+import { isOpen, PlaceSupportInputSchema, type PlaceSupportResult } from '../../api/index.ts';
 import { requireInstall, type Writer } from '../abuse/caller.ts';
 import { dayOf } from '../abuse/limits.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
@@ -8,7 +8,6 @@ import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { rejectBadGln } from '../http/gln-param.ts';
-import { isOpen } from '../lifecycle/transitions.ts';
 
 // "Me too": another shopper who saw the same violation backs an open complaint instead of filing
 // a duplicate. One support per install per complaint; a repeat from the same install changes
@@ -73,7 +72,7 @@ export function supportRoutes(deps: ServiceDeps) {
       // A GLN with a wrong check digit gets its own message, as everywhere else.
       const gln = decoded.value.address_id;
       const bad = typeof gln === 'string' ? rejectBadGln(c, gln) : null;
-      return bad ?? c.json(validationErrors(parsed.error), 400);
+      return bad ?? c.json(validationErrors(parsed.error, c), 400);
     }
     const input = parsed.data;
     const bad = rejectBadGln(c, input.address_id);

@@ -17,7 +17,6 @@ import type { QueueCursor, QueueQuery } from '../store/types.ts';
 
 const PAGE = 50;
 const MAX_PAGE = 200;
-const UNAUTHORIZED = 'برای دیدن صف شکایت‌ها رمز اتحادیه لازم است.';
 
 const CursorSchema = z.object({
   escalated: z.union([z.literal(0), z.literal(1)]),
@@ -41,7 +40,7 @@ export function unionRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
   app.get('/open311/v2/union/requests.json', async (c) => {
     const agency = await agencyFor(c, deps.store);
-    if (!agency) return fail(c, 401, 'unauthorized', UNAUTHORIZED);
+    if (!agency) return fail(c, 401, 'unauthorized', MESSAGES.unionTokenNeeded);
     const status = c.req.query('status');
     const view = c.req.query('view') ?? 'queue';
     const limit = Number(c.req.query('limit') ?? PAGE);
@@ -71,11 +70,11 @@ export function unionRoutes(deps: ServiceDeps) {
 
   app.post('/open311/v2/union/requests/:id/triage.json', limitBody(1024), async (c) => {
     const agency = await agencyFor(c, deps.store);
-    if (!agency) return fail(c, 401, 'unauthorized', UNAUTHORIZED);
+    if (!agency) return fail(c, 401, 'unauthorized', MESSAGES.unionTokenNeeded);
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = TriageSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const { decision } = parsed.data;
     // Read inside the transaction: two clerks (or two instances) marking it spam at once strike
     // its install once.

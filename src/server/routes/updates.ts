@@ -2,7 +2,9 @@ import { type Context, Hono } from 'hono';
 import {
   type FmsUpdateInput,
   FmsUpdateInputSchema,
+  noteMessage,
   type RequestUpdate,
+  refusalKey,
   type ServiceRequestUpdateCreated,
   type ServiceRequestUpdateInput,
   ServiceRequestUpdateInputSchema,
@@ -14,8 +16,8 @@ import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
+import { langOf, tOf } from '../i18n.ts';
 import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
-import { SUBSTATUS_LABEL } from '../lifecycle/transitions.ts';
 import { FMS_STATUS_OF, SUBSTATUS_OF_FMS } from '../open311/fms-status.ts';
 import { formatPaths, XML, xmlShape } from '../open311/format.ts';
 import { dateWindow } from '../open311/window.ts';
@@ -58,12 +60,12 @@ export function updateRoutes(deps: ServiceDeps) {
     if (!decoded.ok) return decoded.response;
     if (!('action' in decoded.value)) return fmsUpdate(c, decoded.value);
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const input = parsed.data;
     const who = await authorise(c, input.service_request_id, bearer(c));
     if (!who.ok) return who.response;
     const { req, caller } = who;
-    const action = appAction(c, caller, req, input);
+    const action = appAction(c, caller, input);
     if (action instanceof Response) return action;
     return commit(c, req, action, input, async (at) => {
       const body: ServiceRequestUpdateCreated = {
@@ -75,6 +77,7 @@ export function updateRoutes(deps: ServiceDeps) {
           store,
           await store.agency(req.agencyId),
           deps.publicOrigin(),
+          langOf(c),
         ),
       };
       return body;
@@ -84,7 +87,7 @@ export function updateRoutes(deps: ServiceDeps) {
   /** FixMyStreet's POST Service Request Update. */
   async function fmsUpdate(c: Context, value: Record<string, unknown>) {
     const parsed = FmsUpdateInputSchema.safeParse(value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error), 400);
+    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const input = parsed.data;
     const who = await authorise(c, input.service_request_id, bearer(c) ?? input.api_key);
     if (!who.ok) return who.response;
@@ -114,6 +117,7 @@ export function updateRoutes(deps: ServiceDeps) {
     fromBody?: { key: string | undefined; scope: string },
   ) {
     const now = deps.now();
+    const t = tOf(c);
     return idempotent(
       c,
       store,
@@ -135,7 +139,10 @@ export function updateRoutes(deps: ServiceDeps) {
           action,
           now.toISOString(),
         );
-        if (!outcome.ok) return { status: 409, body: [outcome.refusal] };
+        if (!outcome.ok) {
+          const { code, reason, params } = outcome.refusal;
+          return { status: 409, body: [{ code, description: t(refusalKey(reason), params ?? {}) }] };
+        }
         const at = now.toISOString();
         const s = outcome.state;
         await store.updateRequest(
@@ -171,12 +178,20 @@ export function updateRoutes(deps: ServiceDeps) {
     };
     // One update may write several entries (a reply and the change of state it made) at one
     // instant; the feed shows it once, as its first entry, with the state it left.
+    const t = tOf(c);
+    const wording = (n: Parameters<typeof noteMessage>[0]) => {
+      if (n.text) return stripBidi(n.text);
+      const m = noteMessage(n);
+      return m ? t(m.key, m.params) : '';
+    };
     const byUpdate = new Map<string, RequestUpdate>();
     for (const n of await store.updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)) {
       const key = `${n.requestId}|${n.datetime}`;
       const seen = byUpdate.get(key);
       if (seen) {
         if (n.substatus) seen.status = FMS_STATUS_OF[n.substatus];
+        // A reply with no words of its own reads as the change of state it made.
+        if (!seen.description) seen.description = wording(n);
         continue;
       }
       byUpdate.set(key, {
@@ -184,7 +199,7 @@ export function updateRoutes(deps: ServiceDeps) {
         service_request_id: n.requestId,
         status: FMS_STATUS_OF[n.substatus ?? (await stateOf(n.requestId))],
         updated_datetime: n.datetime,
-        description: n.text,
+        description: wording(n),
       });
     }
     const body = [...byUpdate.values()];
@@ -199,32 +214,27 @@ export function updateRoutes(deps: ServiceDeps) {
 function appAction(
   c: Context,
   caller: Who['caller'],
-  req: StoredRequest,
   input: ServiceRequestUpdateInput,
 ): UpdateAction | Response {
   const text = stripBidi(input.description?.trim() ?? '');
-  let action: UpdateAction;
+  // A note the service writes carries no sentence: an empty text is worded from its type and state.
   if (caller.kind === 'reporter') {
-    if (input.action === 'reply')
-      return fail(c, 403, 'forbidden', 'پاسخ و تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
-    if (input.substatus || input.enforcement_stage)
-      return fail(c, 403, 'forbidden', 'تغییر وضعیت فقط با دسترسی اتحادیه ممکن است.');
+    if (input.action === 'reply' || input.substatus || input.enforcement_stage)
+      return fail(c, 403, 'forbidden', refusalKey('reporter-no-decision'));
     if (input.action !== 'withdraw' && !text)
-      return fail(c, 400, 'validation', 'متن پیگیری یا اعتراض را بنویسید.');
-    action = { actor: 'reporter', kind: input.action, text: text || 'شاکی شکایت را پس گرفت.' };
-  } else {
-    if (input.action !== 'reply') return fail(c, 403, 'forbidden', 'این اقدام فقط برای شاکی است.');
-    if (!text && !input.substatus && !input.enforcement_stage)
-      return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
-    action = {
-      actor: 'union',
-      kind: 'reply',
-      text: text || SUBSTATUS_LABEL[input.substatus ?? req.substatus],
-      substatus: input.substatus,
-      enforcementStage: input.enforcement_stage,
-    };
+      return fail(c, 400, 'validation', refusalKey('reporter-text-needed'));
+    return { actor: 'reporter', kind: input.action, text };
   }
-  return action;
+  if (input.action !== 'reply') return fail(c, 403, 'forbidden', refusalKey('union-no-reporter-action'));
+  if (!text && !input.substatus && !input.enforcement_stage)
+    return fail(c, 400, 'validation', refusalKey('union-reply-empty'));
+  return {
+    actor: actorOf(caller),
+    kind: 'reply',
+    text,
+    substatus: input.substatus,
+    enforcementStage: input.enforcement_stage,
+  };
 }
 
 /**
@@ -235,20 +245,18 @@ function appAction(
 function fmsAction(c: Context, caller: Who['caller'], input: FmsUpdateInput): UpdateAction | Response {
   const text = stripBidi(input.description?.trim() ?? '');
   if (caller.kind === 'reporter') {
-    if (input.status === 'CLOSED')
-      return { actor: 'reporter', kind: 'withdraw', text: text || 'شاکی شکایت را پس گرفت.' };
-    if (!text) return fail(c, 400, 'validation', 'متن پیگیری (description) را بنویسید.');
+    if (input.status === 'CLOSED') return { actor: 'reporter', kind: 'withdraw', text };
+    if (!text) return fail(c, 400, 'validation', MESSAGES.fmsDescriptionNeeded);
     return { actor: 'reporter', kind: 'follow_up', text };
   }
   const to = SUBSTATUS_OF_FMS[input.status];
-  if (!to)
-    return fail(
-      c,
-      400,
-      'validation',
-      'وضعیت CLOSED نتیجه را نمی‌گوید؛ یکی از FIXED، NO_FURTHER_ACTION، DUPLICATE یا NOT_COUNCILS_RESPONSIBILITY را بفرستید.',
-    );
+  if (!to) return fail(c, 400, 'validation', MESSAGES.fmsClosedNeedsOutcome);
   const substatus = to === 'unchanged' ? undefined : to;
-  if (!text && !substatus) return fail(c, 400, 'validation', 'متن پاسخ یا وضعیت تازه لازم است.');
-  return { actor: 'union', kind: 'reply', text: text || SUBSTATUS_LABEL[substatus!], substatus };
+  if (!text && !substatus) return fail(c, 400, 'validation', refusalKey('union-reply-empty'));
+  return { actor: actorOf(caller), kind: 'reply', text, substatus };
+}
+
+/** A union answers as the union; a chamber's inspectors as the chamber (the lifecycle tells them apart). */
+function actorOf(caller: Extract<Who['caller'], { kind: 'agency' }>): 'union' | 'chamber' {
+  return caller.agency.kind === 'chamber' ? 'chamber' : 'union';
 }

@@ -218,6 +218,18 @@ const MIGRATIONS: Migration[] = [
   CREATE INDEX notes_datetime ON notes (datetime);
   `,
   },
+  // Notes the system writes carry a code and its parameters, worded by each reader's locale;
+  // notes stored before keep their text and are read by their type and state.
+  {
+    sqlite: `
+  ALTER TABLE notes ADD COLUMN code TEXT;
+  ALTER TABLE notes ADD COLUMN params_json TEXT;
+  `,
+    postgres: `
+  ALTER TABLE notes ADD COLUMN code TEXT;
+  ALTER TABLE notes ADD COLUMN params_json TEXT;
+  `,
+  },
 ];
 
 /** `upTo`: stop at that schema version (tests build a database as an older release left it). */

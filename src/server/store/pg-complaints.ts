@@ -67,8 +67,8 @@ export function createPgComplaintQueries(
   const addNotes = async (id: string, notes: Note[]) => {
     if (notes.length === 0) return;
     await q(
-      `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage)
-       SELECT $1, n.type, n.datetime, n.author, n.text, n.substatus, n.enforcement_stage
+      `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage, code, params_json)
+       SELECT $1, n.type, n.datetime, n.author, n.text, n.substatus, n.enforcement_stage, n.code, n.params_json
        FROM json_populate_recordset(NULL::notes, $2) WITH ORDINALITY AS n ORDER BY n.ordinality`,
       [
         id,
@@ -80,6 +80,8 @@ export function createPgComplaintQueries(
             text: n.text,
             substatus: n.substatus ?? null,
             enforcement_stage: n.enforcement_stage ?? null,
+            code: n.code ?? null,
+            params_json: n.params ? JSON.stringify(n.params) : null,
           })),
         ),
       ],
@@ -146,7 +148,7 @@ export function createPgComplaintQueries(
     async notes(id: string) {
       const rows = await q<NoteRow>({
         name: 'notes',
-        text: `SELECT type, datetime, author, text, substatus, enforcement_stage FROM notes WHERE request_id = $1 ORDER BY id`,
+        text: `SELECT type, datetime, author, text, substatus, enforcement_stage, code, params_json FROM notes WHERE request_id = $1 ORDER BY id`,
         values: [id],
       });
       return rows.map(toNote);
@@ -302,7 +304,7 @@ export function createPgComplaintQueries(
     },
     async updatesBetween(start: string, end: string, types: Note['type'][], limit: number) {
       const rows = await q<NoteRow & { id: string; request_id: string }>(
-        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
+        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage, code, params_json FROM notes
          WHERE datetime >= $1 AND datetime <= $2 AND type = ANY($3::text[])
          ORDER BY ${ordered('datetime')}, id LIMIT $4`,
         [start, end, types, limit],

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Note } from '../../api/index.ts';
-import { OPEN_SUBSTATUSES as OPEN } from '../lifecycle/transitions.ts';
+import { type Note, OPEN_SUBSTATUSES as OPEN } from '../../api/index.ts';
 import type {
   IdempotentAnswer,
   PlaceSupport,
@@ -48,6 +47,8 @@ export type NoteRow = {
   text: string;
   substatus: Note['substatus'] | null;
   enforcement_stage: Note['enforcement_stage'] | null;
+  code: string | null;
+  params_json: string | null;
 };
 
 export const fromRow = (r: ReqRow): StoredRequest => ({
@@ -85,11 +86,13 @@ export const toNote = (n: NoteRow): Note => ({
   text: n.text,
   ...(n.substatus ? { substatus: n.substatus } : {}),
   ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+  ...(n.code ? { code: n.code } : {}),
+  ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
 });
 
 // The SQL below these lines is the same on both engines (pg-complaints.ts uses it too).
 // "Open" for the public counts and for "me too": still awaiting the union's decision (the list
-// is lifecycle/transitions.ts's). Complaints waiting in triage or marked spam count for nothing
+// is the lifecycle's, src/api/lifecycle.ts). Complaints waiting in triage or marked spam count for nothing
 // public: a flood must not raise a shop's count nor collect support.
 export const OPEN_SUBSTATUSES = `(${OPEN.map((s) => `'${s}'`).join(',')})`;
 export const COUNTED = `substatus IN ${OPEN_SUBSTATUSES} AND triage IS NULL AND spam = 0`;
@@ -124,11 +127,11 @@ export function createComplaintQueries(db: Database.Database) {
     db.prepare(`INSERT INTO requests (id, token_hash, service_code, gln, lat, lng, address, description, media_url, media_urls_json, attributes_json, contact_json, device_hash, agency_id, substatus, escalated, enforcement_stage, service_notice, requested_at, updated_at, expected_at, supporters, triage, spam, published)
     VALUES (@id, @tokenHash, @serviceCode, @gln, @lat, @lng, @address, @description, @mediaUrl, @mediaUrls, @attributes, @contact, @deviceHash, @agencyId, @substatus, @escalated, @enforcementStage, @serviceNotice, @requestedAt, @updatedAt, @expectedAt, @supporters, @triage, @spam, @published)`);
   const insertNote = db.prepare(
-    `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO notes (request_id, type, datetime, author, text, substatus, enforcement_stage, code, params_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare<[string], ReqRow>(`SELECT * FROM requests WHERE id = ?`);
   const notesOf = db.prepare<[string], NoteRow>(
-    `SELECT type, datetime, author, text, substatus, enforcement_stage FROM notes WHERE request_id = ? ORDER BY id`,
+    `SELECT type, datetime, author, text, substatus, enforcement_stage, code, params_json FROM notes WHERE request_id = ? ORDER BY id`,
   );
   const update = db.prepare(
     `UPDATE requests SET substatus = @substatus, escalated = @escalated, enforcement_stage = @enforcementStage, updated_at = @updatedAt, expected_at = @expectedAt WHERE id = @id`,
@@ -227,7 +230,7 @@ export function createComplaintQueries(db: Database.Database) {
   function updatesBetween(start: string, end: string, types: Note['type'][], limit: number): StoredUpdate[] {
     const rows = db
       .prepare<(string | number)[], NoteRow & { id: number; request_id: string }>(
-        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage FROM notes
+        `SELECT id, request_id, type, datetime, author, text, substatus, enforcement_stage, code, params_json FROM notes
          WHERE datetime >= ? AND datetime <= ? AND type IN (${types.map(() => '?').join(',') || 'NULL'})
          ORDER BY datetime, id LIMIT ?`,
       )
@@ -241,6 +244,8 @@ export function createComplaintQueries(db: Database.Database) {
       text: n.text,
       ...(n.substatus ? { substatus: n.substatus } : {}),
       ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+      ...(n.code ? { code: n.code } : {}),
+      ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
     }));
   }
 
@@ -254,6 +259,8 @@ export function createComplaintQueries(db: Database.Database) {
         n.text,
         n.substatus ?? null,
         n.enforcement_stage ?? null,
+        n.code ?? null,
+        n.params ? JSON.stringify(n.params) : null,
       );
   };
 

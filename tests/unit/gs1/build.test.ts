@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import enScan from '../../../locales/en/scan.json' with { type: 'json' };
+import faScan from '../../../locales/fa/scan.json' with { type: 'json' };
 import { buildDigitalLink, formatElementString } from '../../../src/gs1/build.ts';
 import { GS } from '../../../src/gs1/element-string.ts';
-import { messageFor } from '../../../src/gs1/messages.ts';
+import { GS1_ERROR_CODES, messageFor } from '../../../src/gs1/messages.ts';
 
 describe('buildDigitalLink', () => {
   it('writes key and qualifiers in the path and attributes in the query, percent-encoded', () => {
@@ -40,8 +42,12 @@ describe('formatElementString', () => {
   });
 });
 
-describe('messageFor', () => {
-  it('gives a Persian sentence for every error code', () => {
-    expect(messageFor('compressed-uri')).toMatch(/[\u0600-\u06ff]/);
+describe('error words', () => {
+  it('has a Persian and an English sentence in the locales for every error code', () => {
+    for (const code of GS1_ERROR_CODES) {
+      expect(faScan.sheet.invalid.codes[code], code).toMatch(/[\u0600-\u06ff]/);
+      expect(enScan.sheet.invalid.codes[code], code).toMatch(/^[^\u0600-\u06ff]+$/);
+      expect(messageFor(code), code).toBe(enScan.sheet.invalid.codes[code]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { productPath } from '../../../src/api/paths.ts';
 import {
   checkGtin,
   displayGtin,
@@ -6,7 +7,6 @@ import {
   isExpired,
   productOfDigitalLink,
   productOfScan,
-  productPath,
 } from '../../../src/api/product-code.ts';
 import { digitalLinkToAppPath } from '../../../src/app/dl-path.ts';
 import { classify } from '../../../src/gs1/index.ts';

@@ -69,7 +69,7 @@ export function AttributeField({ attribute: a, value, error, onChange }: Props) 
       )}
       {error && (
         <p id={errorId} class="field-error">
-          {t(`complaints:${error}`)}
+          {t(error)}
         </p>
       )}
     </div>

@@ -33,7 +33,7 @@ export function ContactChoice({ contactable, contact, errors, onChange }: Props)
         />
         {error && (
           <p id={`${id}-error`} class="field-error">
-            {t(`complaints:${error}`)}
+            {t(error)}
           </p>
         )}
       </div>

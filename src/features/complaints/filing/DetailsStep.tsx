@@ -101,7 +101,7 @@ export function DetailsStep({
         </label>
         {errors.declare && (
           <p id="declare-error" class="field-error">
-            {t(`complaints:${errors.declare}`)}
+            {t(errors.declare)}
           </p>
         )}
       </div>

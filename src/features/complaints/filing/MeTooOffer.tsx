@@ -3,6 +3,7 @@ import { api } from '../../../api/app-client.ts';
 import type { Failure } from '../../../api/client.ts';
 import { failureKind } from '../../../api/failure.ts';
 import type { PlaceSupportResult } from '../../../api/index.ts';
+import { paths } from '../../../api/paths.ts';
 import { failureText } from '../../../app/failure-text.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate } from '../../../i18n/format.ts';
@@ -48,7 +49,7 @@ export function MeTooOffer({ gln, serviceCode }: Props) {
           {isOwn(failure) && (
             <>
               {' '}
-              <a href="/complaints">{t('complaints:meToo.ownLink')}</a>
+              <a href={paths.complaints()}>{t('complaints:meToo.ownLink')}</a>
             </>
           )}
         </p>
@@ -96,7 +97,7 @@ function MeTooDone({ gln, result }: { gln: string; result: PlaceSupportResult })
       <p>{t('complaints:meToo.supporters', { count: result.supporters })}</p>
       <p>{t('complaints:meToo.privacy')}</p>
       <p>
-        {t('complaints:meToo.noNeedToFile')} <a href={`/place/${gln}`}>{t('complaints:meToo.backToShop')}</a>
+        {t('complaints:meToo.noNeedToFile')} <a href={paths.place(gln)}>{t('complaints:meToo.backToShop')}</a>
       </p>
     </section>
   );

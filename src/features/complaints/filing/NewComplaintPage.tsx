@@ -1,3 +1,4 @@
+import { paths } from '../../../api/paths.ts';
 import '../locale.ts';
 import { useEffect, useMemo } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
@@ -45,7 +46,7 @@ export default function NewComplaintPage() {
         key={`${gln}/${draftId ?? ''}`}
         target={target}
         placeName={place}
-        onSubmitted={(id) => route(`/complaints/${id}`)}
+        onSubmitted={(id) => route(paths.complaint(id))}
       />
     </section>
   );

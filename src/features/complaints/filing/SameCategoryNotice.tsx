@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../api/app-client.ts';
+import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import { type Complaint, openSameCategory } from '../../../db/complaints.ts';
 import { MeTooOffer } from './MeTooOffer.tsx';
@@ -39,7 +40,7 @@ export function SameCategoryNotice({ gln, serviceCode }: Props) {
         {mine && (
           <p>
             {t('complaints:form.alreadyOpen')}{' '}
-            <a href={`/complaints/${mine.id}`}>{t('complaints:form.alreadyOpenLink')}</a>
+            <a href={paths.complaint(mine.id)}>{t('complaints:form.alreadyOpenLink')}</a>
           </p>
         )}
         {othersOpen > 0 && <p>{t('complaints:form.othersOpen', { count: othersOpen })}</p>}

@@ -1,10 +1,18 @@
-import type { ServiceAttribute, ServiceRequestInput } from '../../../api/index.ts';
+import {
+  checkAttribute,
+  type EvidenceProblem,
+  evidenceProblemKey,
+  type ServiceAttribute,
+  type ServiceRequestInput,
+} from '../../../api/index.ts';
 import type { ComplaintDraft } from '../../../db/complaints.ts';
 import { toLatinDigits } from '../../../i18n/format.ts';
 import { parseJalaliDateTime } from './jalali-date.ts';
 
 // The form keeps what the shopper typed; this module turns it into a checked Open311 request.
-// Errors are i18n keys (complaints namespace) keyed by field id, so each is tied to its field.
+// Errors are full i18n keys keyed by field id, so each is tied to its field. Evidence is judged by
+// the service's own rules (src/api/evidence.ts), after reading Persian digits and Jalali dates, so
+// a value the form lets through is one the service takes, and a refusal reads the same.
 
 export type FieldErrors = Record<string, string>;
 
@@ -32,31 +40,35 @@ export const attrFieldId = (code: string) => `attr-${code}`;
 export function validateDetails(draft: ComplaintDraft, attributes: ServiceAttribute[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const a of attributes) {
-    const value = (draft.attributes[a.code] ?? '').trim();
-    if (!value) {
-      if (a.required) errors[attrFieldId(a.code)] = 'form.required';
-      continue;
-    }
-    if (a.datatype === 'number' && parseTypedNumber(value) === undefined)
-      errors[attrFieldId(a.code)] = 'form.numberInvalid';
-    if (a.datatype === 'datetime' && parseJalaliDateTime(value) === undefined)
-      errors[attrFieldId(a.code)] = 'form.dateInvalid';
+    const raw = (draft.attributes[a.code] ?? '').trim();
+    const typed = raw ? typedValue(a, raw) : '';
+    const check =
+      typed === undefined ? { ok: false as const, problem: typedProblem(a) } : checkAttribute(a, typed);
+    if (!check.ok) errors[attrFieldId(a.code)] = evidenceProblemKey(check.problem);
   }
   if (draft.contactable) {
     const phone = toLatinDigits(draft.contact.phone).trim();
     const email = draft.contact.email.trim();
-    if (!phone && !email) errors['contact-phone'] = 'form.contactNeeded';
-    if (phone && !PHONE.test(phone)) errors['contact-phone'] = 'form.phoneInvalid';
-    if (email && !EMAIL.test(email)) errors['contact-email'] = 'form.emailInvalid';
+    if (!phone && !email) errors['contact-phone'] = 'complaints:form.contactNeeded';
+    if (phone && !PHONE.test(phone)) errors['contact-phone'] = 'complaints:form.phoneInvalid';
+    if (email && !EMAIL.test(email)) errors['contact-email'] = 'complaints:form.emailInvalid';
   }
-  if (!draft.declared) errors.declare = 'form.declareNeeded';
+  if (!draft.declared) errors.declare = 'complaints:form.declareNeeded';
   return errors;
 }
 
+/** What the shopper typed as the wire value, or undefined when it cannot be read as one. */
+function typedValue(a: ServiceAttribute, raw: string): string | number | undefined {
+  if (a.datatype === 'number') return parseTypedNumber(raw);
+  if (a.datatype === 'datetime') return parseJalaliDateTime(raw);
+  return raw;
+}
+
+const typedProblem = (a: ServiceAttribute): EvidenceProblem =>
+  a.datatype === 'datetime' ? 'datetime' : 'number';
+
 function attributeValue(a: ServiceAttribute, raw: string): string | number {
-  if (a.datatype === 'number') return parseTypedNumber(raw)!;
-  if (a.datatype === 'datetime') return parseJalaliDateTime(raw) ?? raw;
-  return raw.trim();
+  return typedValue(a, raw) ?? raw;
 }
 
 /** `deviceId` (device-id.ts) lets the service skip this phone's own complaint in "me too". */

@@ -1,3 +1,4 @@
+import { paths } from '../../../api/paths.ts';
 import '../locale.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
@@ -122,11 +123,7 @@ export default function MissingPlatePage() {
       {fix && !byPlace && (
         <NearbyShops
           fix={fix}
-          onPick={(shop) =>
-            route(
-              `/complaints/new/${shop.gln}?category=${category}${plateGln ? `&plate_gln=${plateGln}` : ''}`,
-            )
-          }
+          onPick={(shop) => route(paths.newComplaint(shop.gln, { category, plate_gln: plateGln }))}
           onNone={() => setByPlace(true)}
         />
       )}
@@ -138,7 +135,7 @@ export default function MissingPlatePage() {
             placeName={placeName}
             filter={onlyByPlace}
             photoLabelKey="form.storefrontPhoto"
-            onSubmitted={(id) => route(`/complaints/${id}`)}
+            onSubmitted={(id) => route(paths.complaint(id))}
           />
         </>
       )}

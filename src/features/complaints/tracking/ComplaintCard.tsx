@@ -1,3 +1,4 @@
+import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import type { Complaint } from '../../../db/complaints.ts';
 import { formatDate } from '../../../i18n/format.ts';
@@ -17,7 +18,7 @@ export function ComplaintCard({ complaint: c }: { complaint: Complaint }) {
         {c.unread > 0 && <span class="unread-pill">{t('complaints:list.unread', { count: c.unread })}</span>}
       </div>
       <h2 id={`c-${c.id}`} class="complaint-card-title">
-        <a href={`/complaints/${c.id}`}>
+        <a href={paths.complaint(c.id)}>
           {c.data.serviceName ?? c.serviceCode} — {place}
         </a>
       </h2>

@@ -1,3 +1,4 @@
+import { paths } from '../../../api/paths.ts';
 import '../locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
@@ -43,7 +44,7 @@ export default function ComplaintDetailPage() {
     return (
       <section class="page">
         <h1>{t('complaints:detail.notFound')}</h1>
-        <a class="btn" href="/complaints">
+        <a class="btn" href={paths.complaints()}>
           {t('complaints:detail.back')}
         </a>
       </section>
@@ -106,7 +107,7 @@ export default function ComplaintDetailPage() {
       <Timeline notes={c.data.notes} />
       <ReporterActions complaint={c} />
       <p>
-        <a class="btn btn-block" href="/complaints">
+        <a class="btn btn-block" href={paths.complaints()}>
           {t('complaints:detail.back')}
         </a>
       </p>

@@ -1,3 +1,4 @@
+import { paths } from '../../../api/paths.ts';
 import '../locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../../app/t.ts';
@@ -28,7 +29,7 @@ export default function ComplaintsPage() {
       {list?.length === 0 && (
         <div class="card">
           <p>{t('complaints:list.empty')}</p>
-          <a class="btn btn-primary btn-block" href="/scan">
+          <a class="btn btn-primary btn-block" href={paths.scan()}>
             {t('complaints:list.scanCta')}
           </a>
         </div>
@@ -37,7 +38,7 @@ export default function ComplaintsPage() {
         <ComplaintCard key={c.id} complaint={c} />
       ))}
       {list && list.length > 0 && (
-        <a class="btn btn-block" href="/report/missing-plate">
+        <a class="btn btn-block" href={paths.missingPlate()}>
           {t('complaints:list.missingPlateCta')}
         </a>
       )}

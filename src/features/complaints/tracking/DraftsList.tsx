@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import { type Complaint, discardDraft, watchDrafts } from '../../../db/complaints.ts';
 import { formatDate } from '../../../i18n/format.ts';
@@ -73,13 +74,10 @@ function DraftRow({ draft: d }: { draft: Complaint }) {
 /** The form the draft came from, told which draft to resume (a shop may have more than one). */
 export function continueHref(d: Complaint): string {
   const form = d.data.draft;
-  const q = new URLSearchParams({ draft: d.id });
-  if (d.gln) {
-    if (form?.ext) q.set('ext', form.ext);
-    return `/complaints/new/${d.gln}?${q}`;
-  }
-  if (d.serviceCode === 'plate_mismatch') q.set('reason', 'misplaced');
-  const plate = form?.attributes.plate_gln;
-  if (plate) q.set('gln', plate);
-  return `/report/missing-plate?${q}`;
+  if (d.gln) return paths.newComplaint(d.gln, { draft: d.id, ext: form?.ext });
+  return paths.missingPlate({
+    draft: d.id,
+    reason: d.serviceCode === 'plate_mismatch' ? 'misplaced' : undefined,
+    gln: form?.attributes.plate_gln,
+  });
 }

@@ -8,7 +8,7 @@ export function StatusChip({ complaint }: { complaint: Complaint }) {
   const chip = chipOf(complaint);
   return (
     <span class={`status-chip status-${chip.tone}`} data-status={chip.key}>
-      {t(`complaints:${chip.key}`)}
+      {t(chip.key)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { paths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import type { Complaint } from '../../../db/complaints.ts';
 import type { OutboxItem } from '../../../db/outbox.ts';
@@ -34,10 +35,11 @@ export function UnsentPanel({ complaint, entry }: Props) {
     const id = await reopenAsDraft(complaint.id);
     if (!id) return;
     const ext = complaint.data.draft?.ext;
-    if (complaint.gln)
-      route(`/complaints/new/${complaint.gln}${ext ? `?ext=${encodeURIComponent(ext)}` : ''}`);
+    if (complaint.gln) route(paths.newComplaint(complaint.gln, { ext }));
     else
-      route(`/report/missing-plate${complaint.serviceCode === 'plate_mismatch' ? '?reason=misplaced' : ''}`);
+      route(
+        paths.missingPlate({ reason: complaint.serviceCode === 'plate_mismatch' ? 'misplaced' : undefined }),
+      );
   };
   return (
     <div class="banner banner-danger" role="alert">
@@ -55,7 +57,7 @@ export function UnsentPanel({ complaint, entry }: Props) {
           confirmLabel={t('complaints:detail.discard')}
           onConfirm={async () => {
             await discardSubmission(complaint.id);
-            route('/complaints');
+            route(paths.complaints());
           }}
           onCancel={() => setConfirming(false)}
         />

@@ -40,12 +40,12 @@ describe('validating the evidence', () => {
   it('requires required fields, a number where a number is asked, and the declaration', () => {
     const d = emptyDraft('overpricing');
     expect(validateDetails(d, attrs)).toEqual({
-      'attr-price_paid': 'form.required',
-      declare: 'form.declareNeeded',
+      'attr-price_paid': 'validation:evidence.required',
+      declare: 'complaints:form.declareNeeded',
     });
     d.attributes.price_paid = 'زیاد';
     d.declared = true;
-    expect(validateDetails(d, attrs)).toEqual({ 'attr-price_paid': 'form.numberInvalid' });
+    expect(validateDetails(d, attrs)).toEqual({ 'attr-price_paid': 'validation:evidence.number' });
     d.attributes.price_paid = '۱۲۰۰۰۰';
     expect(validateDetails(d, attrs)).toEqual({});
   });
@@ -57,9 +57,9 @@ describe('validating the evidence', () => {
       contactable: true,
       attributes: { price_paid: '1' },
     };
-    expect(validateDetails(d, attrs)).toEqual({ 'contact-phone': 'form.contactNeeded' });
+    expect(validateDetails(d, attrs)).toEqual({ 'contact-phone': 'complaints:form.contactNeeded' });
     d.contact = { firstName: '', phone: '۰۹۱۲۱۲۳۴۵۶۷', email: 'bad' };
-    expect(validateDetails(d, attrs)).toEqual({ 'contact-email': 'form.emailInvalid' });
+    expect(validateDetails(d, attrs)).toEqual({ 'contact-email': 'complaints:form.emailInvalid' });
   });
 });
 
@@ -126,6 +126,6 @@ describe('building the Open311 request', () => {
       declared: true,
       attributes: { price_paid: '1', purchase_time: '۱۴۰۵/۰۷/۳۱' },
     };
-    expect(validateDetails(d, attrs)).toEqual({ 'attr-purchase_time': 'form.dateInvalid' });
+    expect(validateDetails(d, attrs)).toEqual({ 'attr-purchase_time': 'validation:evidence.datetime' });
   });
 });

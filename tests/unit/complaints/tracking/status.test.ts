@@ -17,13 +17,13 @@ const reply: Note = {
 
 describe('status chip', () => {
   it('names each state in words', () => {
-    expect(chipOf(draftComplaint('a', { status: 'queued' })).key).toBe('status.queued');
-    expect(chipOf(draftComplaint('a', { status: 'failed' })).key).toBe('status.failed');
-    expect(chipOf(acked()).key).toBe('status.received');
-    expect(chipOf(acked({}, { substatus: 'under_review' })).key).toBe('status.under_review');
-    expect(chipOf(acked({}, { notes: [reply] })).key).toBe('status.answered');
+    expect(chipOf(draftComplaint('a', { status: 'queued' })).key).toBe('complaints:status.queued');
+    expect(chipOf(draftComplaint('a', { status: 'failed' })).key).toBe('complaints:status.failed');
+    expect(chipOf(acked()).key).toBe('lifecycle:substatus.received');
+    expect(chipOf(acked({}, { substatus: 'under_review' })).key).toBe('lifecycle:substatus.under_review');
+    expect(chipOf(acked({}, { notes: [reply] })).key).toBe('complaints:status.answered');
     expect(chipOf(acked({ status: 'closed' }, { substatus: 'no_violation' })).key).toBe(
-      'status.outcome.no_violation',
+      'lifecycle:outcome.no_violation',
     );
   });
 });
