@@ -16,7 +16,7 @@ export const ALLOWED: Record<string, string> = {
   'src/server/complaints/attributes.ts': "the category catalogue's evidence fields (data)",
   'src/server/routing/routes.json': 'the routing directory: outside bodies and their contacts (data)',
   'src/server/demo/demo-glns.ts': 'what each demo shop shows, beside the seed (data)',
-  'src/server/store/sqlite-registry.ts': "a Persian postal address composed from the registry's parts (data)",
+  'src/server/store/registry-rows.ts': "a Persian postal address composed from the registry's parts (data)",
 };
 
 const LETTER = '[\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF]';

@@ -11,6 +11,7 @@ import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { open311Formats } from './open311/format.ts';
+import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: ServiceDeps, demo: DemoGln[], demoProducts: Prod
   app.use('/api/*', limited);
   app.use('/open311/*', limited);
 
+  app.route('/', healthRoutes(deps));
   app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));

@@ -5,6 +5,7 @@ import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
+import type { MediaStore } from './store/media.ts';
 import type { Store } from './store/types.ts';
 
 /** What the route modules are given: no globals, so tests can run many servers side by side. */
@@ -13,7 +14,7 @@ export type ServiceDeps = {
   records: RecordCache;
   products: ProductStore;
   routing: RoutingTable;
-  mediaDir: string;
+  media: MediaStore;
   staticDir: string | undefined;
   staticCache: StaticCache;
   limits: Limits;

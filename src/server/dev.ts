@@ -9,8 +9,9 @@ import { createService } from './service.ts';
 
 export async function createDevMiddleware() {
   // Vite's own origin (its default port unless PUBLIC_URL says otherwise) names every absolute URL.
-  const service = createService({
+  const service = await createService({
     dataDir: resolve(process.env.DATA_DIR ?? './data'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
     env: process.env,
     publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:5173',
   });

@@ -24,6 +24,7 @@ const server = await createServer({
   host,
   tls,
   dataDir,
+  databaseUrl: env.DATABASE_URL || undefined,
   staticDir: resolve(env.STATIC_DIR ?? 'dist'),
   env,
 });
@@ -33,26 +34,29 @@ const origin = server.deps.publicOrigin();
 console.log(`Kala Be Fi listening on ${server.url}`);
 if (origin !== server.url) console.log(`Public URL: ${origin}`);
 if (server.firstStart) console.log(`Demo registry seeded: ${locationCount} locations.`);
-console.log(`Demo plates: ${origin}/demo/plates`);
-console.log('Demo GLNs:');
-for (const g of glns) console.log(`  ${g.gln}  ${origin}/414/${g.gln}  (${g.city}: ${g.note})`);
-console.log(`Union clerk desk: ${origin}/union`);
-if (server.firstStart) {
-  // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only.
-  // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
-  const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
-  console.log('Demo clerk credentials (Bearer tokens, shown once):');
-  for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
-    console.log(`  ${cr.name}: ${cr.token}`);
+// start:cluster's other workers stay quiet: the first one prints the demo for all.
+if (!env.KBF_QUIET) {
+  console.log(`Demo plates: ${origin}/demo/plates`);
+  console.log('Demo GLNs:');
+  for (const g of glns) console.log(`  ${g.gln}  ${origin}/414/${g.gln}  (${g.city}: ${g.note})`);
+  console.log(`Union clerk desk: ${origin}/union`);
+  if (server.firstStart) {
+    // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only.
+    // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
+    const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
+    console.log('Demo clerk credentials (Bearer tokens, shown once):');
+    for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
+      console.log(`  ${cr.name}: ${cr.token}`);
+  }
+  console.log(
+    `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
+  );
+  console.log(
+    `Demo products (${server.demo.productCount} in the registry; barcodes at ${origin}/demo/products):`,
+  );
+  for (const p of server.demo.products)
+    console.log(`  ${p.gtin}  ${origin}/01/${p.gtin}  (${p.barcode}: ${p.name})`);
 }
-console.log(
-  `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
-);
-console.log(
-  `Demo products (${server.demo.productCount} in the registry; barcodes at ${origin}/demo/products):`,
-);
-for (const p of server.demo.products)
-  console.log(`  ${p.gtin}  ${origin}/01/${p.gtin}  (${p.barcode}: ${p.name})`);
 
 const stop = () => {
   server.close().then(() => process.exit(0));

@@ -16,10 +16,22 @@ export type RunningServer = Omit<Service, 'close'> & {
 };
 
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
-  const service = createService(opts);
+  const service = await createService(opts);
   const host = opts.host ?? '127.0.0.1';
+  // Handlers still running: one whose client has gone still writes to the store, so the store
+  // is closed only once there are none.
+  let running = 0;
+  let idle: (() => void) | undefined;
+  const fetch: typeof service.app.fetch = async (...args) => {
+    running++;
+    try {
+      return await service.app.fetch(...args);
+    } finally {
+      if (--running === 0) idle?.();
+    }
+  };
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listen = { fetch: service.app.fetch, port: opts.port ?? 0, hostname: host };
+    const listen = { fetch, port: opts.port ?? 0, hostname: host };
     const s = opts.tls
       ? serve({ ...listen, createServer: createHttpsServer, serverOptions: { ...opts.tls } }, () =>
           resolve(s),
@@ -38,12 +50,18 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     host,
     close: () =>
       new Promise<void>((resolve) => {
-        // Keep-alive sockets would hold the server open; end them, then the store.
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        server.close(() => {
-          service.close();
+        // Stop taking connections, let requests in flight finish (they still need the store),
+        // then close the store. Idle keep-alive sockets are ended now; anything still busy after
+        // a few seconds is cut, so a stuck client cannot hold a shutdown for ever.
+        const s = server as unknown as { closeIdleConnections(): void; closeAllConnections(): void };
+        server.close(async () => {
+          clearTimeout(cut);
+          if (running > 0) await new Promise<void>((done) => (idle = done));
+          await service.close();
           resolve();
         });
+        s.closeIdleConnections();
+        const cut = setTimeout(() => s.closeAllConnections(), 5000);
       }),
   };
 }

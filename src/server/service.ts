@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { ProductRecord } from '../api/index.ts';
 import { createInstallTokens } from './abuse/install-token.ts';
 import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
@@ -15,13 +14,15 @@ import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openStorage } from './store/open.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
 
 export type ServiceOptions = {
   dataDir: string;
+  /** postgres://… to keep everything in PostgreSQL; unset, the SQLite file in `dataDir`. */
+  databaseUrl?: string;
   staticDir?: string;
   /** Overrides of the built-in limits; the environment (README "Limits") overrides both. */
   limits?: LimitsOverride;
@@ -51,18 +52,17 @@ export type Service = {
   };
   /** Sets the public origin once the listening address is known (when PUBLIC_URL is not given). */
   listeningAt(origin: string): void;
-  close(): void;
+  close(): Promise<void>;
 };
 
-export function createService(opts: ServiceOptions): Service {
+export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const store = openSqliteStore(opts.dataDir);
+  const { store, media } = await openStorage(opts);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
-  const firstStart = !store.isSeeded();
-  if (firstStart) {
-    store.seed(registry.data);
-    issueDeskCredentials(store, opts.dataDir);
-  }
+  // Instances started together on one PostgreSQL database: only the one that seeds draws the
+  // desks' credentials, so the hashes in the database match the file it writes.
+  const firstStart = !(await store.isSeeded()) && (await store.seed(registry.data));
+  if (firstStart) await issueDeskCredentials(store, opts.dataDir);
   const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
@@ -74,7 +74,7 @@ export function createService(opts: ServiceOptions): Service {
     records: createRecordCache(store),
     products,
     routing: ROUTING_TABLE,
-    mediaDir: join(opts.dataDir, 'media'),
+    media,
     staticDir: opts.staticDir,
     staticCache: createStaticCache(),
     limits: resolveLimits(opts.limits, env),
@@ -102,10 +102,10 @@ export function createService(opts: ServiceOptions): Service {
     listeningAt(at) {
       origin ??= at;
     },
-    close: () => {
+    close: async () => {
       clearInterval(gc);
-      store.close();
       products.close();
+      await store.close();
     },
   };
 }

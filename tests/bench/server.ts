@@ -5,9 +5,12 @@ import { join } from 'node:path';
 // @ts-expect-error autocannon ships no type declarations; the few fields used are typed below.
 import autocannonUntyped from 'autocannon';
 import { withCheckDigit } from '../../src/server/gln.ts';
+import { createTestDatabase } from '../pg-database.ts';
 
 // `npm run bench:server`: the real server in its own process (so the load generator does not
-// share its event loop), then lookups and complaint intake under autocannon. Prints figures.
+// share its event loop), then lookups, nearby searches and complaint intake under autocannon.
+// BENCH_ENGINE=postgres runs it on PostgreSQL (a fresh database on the cluster that
+// `scripts/pg-cluster.sh start` runs); SQLite otherwise. Prints figures.
 
 type BenchRequest = { method: string; path: string; headers?: Record<string, string> };
 type BenchResult = {
@@ -21,11 +24,15 @@ const autocannon = autocannonUntyped as (opts: Record<string, unknown>) => Promi
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ENGINE = process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
 // The shipped limits stay on (every write passes the limiter, the quota table and the triage
 // rule); only the ceilings one install would hit are raised, since autocannon files every
 // complaint from a single install.
-async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  dataDir: string,
+  databaseUrl: string | undefined,
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
@@ -39,6 +46,7 @@ async function startServer(dataDir: string): Promise<{ url: string; child: Child
       LIMIT_ADDRESS_PER_MIN: '6000000000',
       DAILY_COMPLAINTS_PER_INSTALL: '100000000',
       DAILY_COMPLAINTS_PER_INSTALL_SHOP: '100000000',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -65,7 +73,9 @@ function report(name: string, r: BenchResult) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kbf-bench-'));
-const { url, child } = await startServer(dataDir);
+const database = ENGINE === 'postgres' ? await createTestDatabase() : undefined;
+const { url, child } = await startServer(dataDir, database?.url);
+console.log(`engine: ${ENGINE}`);
 try {
   const known = Array.from({ length: 2000 }, (_, i) =>
     withCheckDigit(`626${String(i + 1).padStart(9, '0')}`),
@@ -106,6 +116,23 @@ try {
   });
   report('resolver redirects (/414/{gln})', resolver);
 
+  // Nearby is never cached by the service: every request reaches the spatial index. Centres are
+  // the known shops' own positions, so each search has shops around it.
+  const centres: string[] = [];
+  for (const gln of known.slice(0, 100)) {
+    const r = (await (await fetch(`${url}/api/v1/locations/${gln}`)).json()) as {
+      geo?: { lat: number; lng: number };
+    };
+    if (r.geo) centres.push(`${r.geo.lat},${r.geo.lng}`);
+  }
+  const nearby = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: Math.max(3, DURATION / 2),
+    requests: centres.map((c) => ({ method: 'GET', path: `/api/v1/locations?near=${c}&radius=300` })),
+  });
+  report('nearby (300 m around a shop)', nearby);
+
   // A Buffer, so Content-Length counts bytes of the Persian text, not characters.
   const body = Buffer.from(
     JSON.stringify({
@@ -128,6 +155,9 @@ try {
   });
   report('complaint intake (POST requests.json)', intake);
 } finally {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  await exited;
+  await database?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -31,21 +32,34 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   if (!existsSync(path.join(root, 'dist/index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
   const dataDir = tmpDir('data-');
+  // KBF_TEST_ENGINE=postgres: the same journeys on PostgreSQL, a fresh database per app.
+  const database = TEST_ENGINE === 'postgres' ? await createTestDatabase() : undefined;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: 'dist', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STATIC_DIR: 'dist',
+      ...(database ? { DATABASE_URL: database.url } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
     url,
     dataDir,
-    close: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    async close() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await database?.drop();
+    },
   };
 }
 

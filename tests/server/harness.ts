@@ -1,10 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LimitsOverride } from '../../src/server/abuse/limits.ts';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
+import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
+
+export { TEST_ENGINE };
 
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
+// KBF_TEST_ENGINE=postgres runs it on PostgreSQL, in a database of its own (../pg-database.ts).
 // The harness is one app install: it asks for an install token at start and sends it on every
 // `post` (as the app does on every write) unless the caller gives its own X-Install-Token.
 // Limits are wide open unless a test sets them: tests of limits say which one they exercise.
@@ -14,6 +19,10 @@ export const FIRST_GLN = '6260000000019';
 export type Harness = RunningServer & {
   /** The server's own data directory (database and media), for tests that inspect what is stored. */
   dataDir: string;
+  /** Its PostgreSQL database, when it runs on one: other instances may be started on it. */
+  databaseUrl: string | undefined;
+  /** Everything the database holds, as a copy of it would: the SQLite files, or a pg_dump. */
+  storedBytes(): Buffer;
   get(path: string, init?: RequestInit): Promise<Response>;
   /** The harness's own install token. */
   installToken: string;
@@ -44,11 +53,13 @@ export const OPEN_LIMITS: LimitsOverride = {
 
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-test-'));
+  const database = TEST_ENGINE === 'postgres' && !opts.databaseUrl ? await createTestDatabase() : undefined;
   const { limits, ...rest } = opts;
   const server = await createServer({
     dataDir,
     port: 0,
     seedPerCity: 60,
+    ...(database ? { databaseUrl: database.url } : {}),
     ...rest,
     limits: {
       ...OPEN_LIMITS,
@@ -58,7 +69,11 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
       anonymous: { ...OPEN_LIMITS.anonymous, ...limits?.anonymous },
       daily: { ...OPEN_LIMITS.daily, ...limits?.daily },
     },
+  }).catch(async (error) => {
+    await database?.drop();
+    throw error;
   });
+  const databaseUrl = opts.databaseUrl ?? database?.url;
   const install = async () => {
     const res = await fetch(`${server.url}/api/v1/installs`, { method: 'POST' });
     if (res.status !== 201) throw new Error(`no install token: ${res.status}`);
@@ -68,8 +83,21 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
   const installToken = rest.tls ? '' : await install();
   return Object.assign(server, {
     dataDir,
+    databaseUrl,
     installToken,
     install,
+    storedBytes(): Buffer {
+      if (databaseUrl)
+        return execFileSync(
+          '/usr/lib/postgresql/15/bin/pg_dump',
+          ['--data-only', `--dbname=${databaseUrl}`],
+          {
+            maxBuffer: 256 * 1024 * 1024,
+          },
+        );
+      const files = readdirSync(dataDir).filter((f) => f.includes('sqlite'));
+      return Buffer.concat(files.map((f) => readFileSync(join(dataDir, f))));
+    },
     get: (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: 'manual', ...init }),
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {
@@ -84,6 +112,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
     },
     async stop() {
       await server.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   });

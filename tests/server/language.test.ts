@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceRequestResponseSchema } from '../../src/api/index.ts';
 import { pickLanguage } from '../../src/server/i18n.ts';
@@ -198,13 +199,23 @@ describe('complaints stored before notes had codes', () => {
     const c = await fileOverpricing(h);
     // As the previous release wrote it: the sentence in the row and in the filing note, no code.
     const old = 'شکایت شما برای اتحادیه فرستاده شد.';
-    const db = new Database(join(h.dataDir, 'kala-be-fi.sqlite'));
-    db.prepare('UPDATE requests SET service_notice = ? WHERE id = ?').run(old, c.service_request_id);
-    db.prepare('UPDATE notes SET text = ?, code = NULL, params_json = NULL WHERE request_id = ?').run(
-      old,
-      c.service_request_id,
-    );
-    db.close();
+    const rows = [
+      ['UPDATE requests SET service_notice = $1 WHERE id = $2', [old, c.service_request_id]],
+      [
+        'UPDATE notes SET text = $1, code = NULL, params_json = NULL WHERE request_id = $2',
+        [old, c.service_request_id],
+      ],
+    ] as const;
+    if (h.databaseUrl) {
+      const client = new pg.Client({ connectionString: h.databaseUrl });
+      await client.connect();
+      for (const [sql, args] of rows) await client.query(sql, [...args]);
+      await client.end();
+    } else {
+      const db = new Database(join(h.dataDir, 'kala-be-fi.sqlite'));
+      for (const [sql, args] of rows) db.prepare(sql.replace(/\$\d/g, '?')).run(...args);
+      db.close();
+    }
     const res = await h.get(`/open311/v2/requests/${c.service_request_id}.json`, {
       headers: { Authorization: `Bearer ${c.access_token}`, ...EN },
     });

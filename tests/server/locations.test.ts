@@ -5,6 +5,8 @@ import {
   LocationRecordSchema,
   NearbyResultSchema,
 } from '../../src/api/index.ts';
+import { generateRegistry } from '../../src/server/seed/generate.ts';
+import { distanceM } from '../../src/server/store/registry-rows.ts';
 import { expectPersianError, FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
 
 let h: Harness;
@@ -84,6 +86,25 @@ describe('location records', () => {
     expect(d).toEqual([...d].sort((a, b) => a - b));
     expect(d.every((x) => x <= 5000)).toBe(true);
     expect(near.items.length).toBeLessThanOrEqual(50);
+  });
+
+  it('finds every registered location within the radius and no other, as a scan of the whole registry does', async () => {
+    // The spatial index (R*Tree on SQLite, GiST on PostGIS) only narrows the search: the answer
+    // must be what checking each location's distance one by one gives, on either engine.
+    const all = generateRegistry(undefined, 60).data.locations;
+    expect(all.length).toBe(h.demo.locationCount);
+    const centres = [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!];
+    for (const c of centres)
+      for (const radius of [300, 2500, 5000]) {
+        const res = await h.get(`/api/v1/locations?near=${c.lat},${c.lng}&radius=${radius}`);
+        const near = NearbyResultSchema.parse(await res.json());
+        const inside = all
+          .map((l) => ({ gln: l.gln, d: distanceM(c, l) }))
+          .filter((l) => l.d <= radius)
+          .sort((x, y) => x.d - y.d || x.gln.localeCompare(y.gln));
+        expect(near.truncated).toBe(inside.length > 50);
+        expect(near.items.map((i) => i.gln)).toEqual(inside.slice(0, 50).map((l) => l.gln));
+      }
   });
 
   it('rejects a malformed nearby query with 400', async () => {

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/store/migrations.ts';
 import { FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
 
 // Secrets at rest: a supporter's install id (a stable identifier of a phone) and a reporter's
-// access token are never in the database as they are; a copied database file reveals neither.
+// access token are never in the database as they are; a copied database (file or dump) reveals neither.
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 let h: Harness;
@@ -35,7 +33,7 @@ describe('supporters on file', () => {
       { 'X-Install-Token': byPlaceToken },
     );
     expect(res.status).toBe(200);
-    const bytes = storedBytes();
+    const bytes = h.storedBytes();
     for (const id of [byId, byPlace]) {
       expect(bytes.includes(Buffer.from(id))).toBe(false);
       expect(bytes.includes(Buffer.from(sha256(id)))).toBe(true);
@@ -43,18 +41,13 @@ describe('supporters on file', () => {
   });
 });
 
-function storedBytes(): Buffer {
-  const files = readdirSync(h.dataDir).filter((f) => f.includes('sqlite'));
-  return Buffer.concat(files.map((f) => readFileSync(join(h.dataDir, f))));
-}
-
 describe('reporters on file', () => {
   it('keeps no access token in the clear, and a retry with the same key still gets it back', async () => {
     const key = 'phone-outbox-3b0c1f5e-0000-4000-8000-00000000000a';
     const first = await fileOverpricing(h, {}, { 'Idempotency-Key': key });
     const again = await fileOverpricing(h, {}, { 'Idempotency-Key': key });
     expect(again).toEqual(first);
-    const bytes = storedBytes();
+    const bytes = h.storedBytes();
     expect(bytes.includes(Buffer.from(first.access_token))).toBe(false);
     expect(bytes.includes(Buffer.from(key))).toBe(false);
   });

@@ -182,7 +182,7 @@ describe("me too never backs the reporter's own complaint", () => {
     const id = token.split('.')[0]!; // the install id the service signed
     const hash = createHash('sha256').update(id).digest('hex');
     const mine = await fileOverpricing(h, fraud, { 'X-Install-Token': token });
-    expect(h.deps.store.request(mine.service_request_id)?.deviceHash).toBe(hash);
+    expect((await h.deps.store.request(mine.service_request_id))?.deviceHash).toBe(hash);
     const asReporter = await (
       await h.get(`/open311/v2/requests/${mine.service_request_id}.json`, auth(mine.access_token))
     ).text();

@@ -14,28 +14,37 @@ export type Admission =
 
 const short = (h: string) => h.slice(0, 12);
 
-export function admitComplaint(
+export async function admitComplaint(
   deps: ServiceDeps,
   who: { installHash: string; addressKey: string },
   gln: string | null,
   now: Date,
-): Admission {
+): Promise<Admission> {
   const { store, limits } = deps;
   const d = limits.daily;
   const day = dayOf(now);
   const refuse = (): Admission => ({ ok: false, code: 'quota-exceeded', message: MESSAGES.complaintQuota });
   if (
     gln &&
-    !store.takeQuota(`complaints:install-shop:${who.installHash}:${gln}`, day, d.complaintsPerInstallShop)
+    !(await store.takeQuota(
+      `complaints:install-shop:${who.installHash}:${gln}`,
+      day,
+      d.complaintsPerInstallShop,
+    ))
   )
     return refuse();
-  const byInstall = store.takeQuota(`complaints:install:${who.installHash}`, day, d.complaintsPerInstall);
+  const byInstall = await store.takeQuota(
+    `complaints:install:${who.installHash}`,
+    day,
+    d.complaintsPerInstall,
+  );
   if (!byInstall) return refuse();
-  const byAddress = store.bumpCount(`complaints:address:${who.addressKey}`, day);
-  const byShop = gln ? store.bumpCount(`complaints:shop:${gln}`, day) : 0;
+  const byAddress = await store.bumpCount(`complaints:address:${who.addressKey}`, day);
+  const byShop = gln ? await store.bumpCount(`complaints:shop:${gln}`, day) : 0;
 
   let triage: string | null = null;
-  if (store.strikes(`install:${who.installHash}`) > 0) triage = `spam-install:${short(who.installHash)}`;
+  if ((await store.strikes(`install:${who.installHash}`)) > 0)
+    triage = `spam-install:${short(who.installHash)}`;
   else if (byInstall > d.triageAfterPerInstall) triage = `install:${short(who.installHash)}`;
   else if (byAddress > d.triageAfterPerAddress) triage = `address:${short(who.addressKey)}:${day}`;
   else if (gln && byShop > d.triageAfterPerShop) triage = `shop:${gln}:${day}`;

@@ -119,7 +119,7 @@ export function limitWrites(limits: Limits, store: Store, installs: InstallToken
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const token = bearer(c);
-    if (token && store.agencyByTokenHash(sha256(token))) return next();
+    if (token && (await store.agencyByTokenHash(sha256(token)))) return next();
     const address = clientAddress(c, limits.trustProxy);
     const install = installOf(c, installs);
     const wait = install ? perInstall.take(install) || perAddress.take(address) : anonymous.take(address);

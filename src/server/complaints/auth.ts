@@ -19,21 +19,25 @@ export type Caller =
   | { kind: 'other' };
 
 /** Who is asking about this complaint: its reporter, its responsible body, or someone else. */
-export function callerFor(c: Context, store: Store, req: StoredRequest): Caller {
+export function callerFor(c: Context, store: Store, req: StoredRequest): Promise<Caller> {
   return callerForToken(bearer(c), store, req);
 }
 
 /** The same, for a credential that arrived another way (FixMyStreet's `api_key` field). */
-export function callerForToken(token: string | undefined, store: Store, req: StoredRequest): Caller {
+export async function callerForToken(
+  token: string | undefined,
+  store: Store,
+  req: StoredRequest,
+): Promise<Caller> {
   if (!token) return { kind: 'none' };
   const hash = sha256(token);
   if (hash === req.tokenHash) return { kind: 'reporter' };
-  const agency = store.agencyByTokenHash(hash);
+  const agency = await store.agencyByTokenHash(hash);
   if (agency && agency.id === req.agencyId) return { kind: 'agency', agency };
   return { kind: 'other' };
 }
 
-export function agencyFor(c: Context, store: Store): Agency | undefined {
+export async function agencyFor(c: Context, store: Store): Promise<Agency | undefined> {
   const token = bearer(c);
   return token ? store.agencyByTokenHash(sha256(token)) : undefined;
 }

@@ -31,21 +31,21 @@ const COUNTY_RADIUS_M = 3000;
 
 type Err = (status: Answer['status'], code: string, key: string) => Answer;
 
-function newId(exists: (id: string) => boolean): string {
+async function newId(exists: (id: string) => Promise<boolean>): Promise<string> {
   for (;;) {
     const id = Array.from({ length: 8 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
-    if (!exists(id)) return id;
+    if (!(await exists(id))) return id;
   }
 }
 
 /** `writer`: the install (proven by its token) and address filing, for quotas and triage. */
-export function fileComplaint(
+export async function fileComplaint(
   deps: ServiceDeps,
   input: ServiceRequestInput,
   now: Date,
   writer: Writer,
   lang: ServerLang,
-): Answer {
+): Promise<Answer> {
   const { store } = deps;
   const t = tFor(lang);
   const err: Err = (status, code, key) => ({ status, body: [{ code, description: t(key) }] });
@@ -61,7 +61,7 @@ export function fileComplaint(
   if (input.address_id) {
     const bad = glnError(input.address_id);
     if (bad) return err(400, bad.code, bad.message);
-    const shop = store.locationSummary(input.address_id);
+    const shop = await store.locationSummary(input.address_id);
     if (!shop) return err(404, 'not-found', MESSAGES.unknownGln);
     ({ gln, guildCode, county } = shop);
     address = shop.address;
@@ -70,7 +70,7 @@ export function fileComplaint(
     // registry: the one registered shop at that street and plate (whose union then answers,
     // unless the category is about a shop with no plate), else the county of the city it names
     // (its chamber's inspectors answer), else the routing table's catch-all.
-    placedBy = store.matchAddress(input.address_string);
+    placedBy = await store.matchAddress(input.address_string);
     if (placedBy.kind === 'shop' && !category.needsLocation) {
       ({ gln, guildCode, county } = placedBy.shop);
       address = placedBy.shop.address;
@@ -79,28 +79,28 @@ export function fileComplaint(
   } else if (input.lat === undefined || input.long === undefined) {
     return err(400, 'validation', MESSAGES.locationNeeded);
   } else {
-    const nearest = store.nearby({ lat: input.lat, lng: input.long }, COUNTY_RADIUS_M, 1).items[0];
-    county = nearest ? (store.locationSummary(nearest.gln)?.county ?? null) : null;
+    const nearest = (await store.nearby({ lat: input.lat, lng: input.long }, COUNTY_RADIUS_M, 1)).items[0];
+    county = nearest ? ((await store.locationSummary(nearest.gln))?.county ?? null) : null;
   }
 
-  const evidence = checkEvidence(toDefinition(category, store.guilds()), input.attribute, t);
+  const evidence = checkEvidence(toDefinition(category, await store.guilds()), input.attribute, t);
   if (!evidence.ok) return { status: 400, body: evidence.errors };
   if (!gln && typeof evidence.value.guild_code === 'string') guildCode = evidence.value.guild_code;
 
-  const media = checkMediaUrls(input, deps.mediaDir, deps.publicOrigin());
+  const media = await checkMediaUrls(input, deps.media, deps.publicOrigin());
   if (!media.ok)
     return err(400, 'validation', media.reason === 'too-many' ? MESSAGES.tooManyMedia : MESSAGES.badMediaUrl);
 
   const route = routeComplaint(
     { category: category.code, guildCode, county },
     deps.routing,
-    store.routingDirectory(),
+    await store.routingDirectory(),
   );
-  const agency = store.agency(route.agencyId);
+  const agency = await store.agency(route.agencyId);
   if (!agency) return err(500, 'internal', MESSAGES.internal);
 
   // Counted only once the complaint is otherwise acceptable: a typo must not use up a quota.
-  const admission = admitComplaint(deps, writer, gln, now);
+  const admission = await admitComplaint(deps, writer, gln, now);
   if (!admission.ok) return err(429, admission.code, admission.message);
 
   const at = now.toISOString();
@@ -123,7 +123,7 @@ export function fileComplaint(
     ...(input.last_name ? { last_name: stripBidi(input.last_name) } : {}),
   };
   const token = randomBytes(24).toString('base64url');
-  const id = newId((candidate) => store.request(candidate) !== undefined);
+  const id = await newId(async (candidate) => (await store.request(candidate)) !== undefined);
   const req: StoredRequest = {
     id,
     tokenHash: sha256(token),
@@ -163,7 +163,7 @@ export function fileComplaint(
       code: 'referred',
       substatus: 'not_our_jurisdiction',
     });
-  store.insertRequest(req, notes);
+  await store.insertRequest(req, notes);
 
   const answer: ServiceRequestCreated = {
     service_request_id: id,

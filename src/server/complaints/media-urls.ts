@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { MAX_MEDIA, type ServiceRequestInput } from '../../api/index.ts';
+import type { MediaStore } from '../store/media.ts';
 
 // A complaint's photos must be ones this service stored: a path under /api/v1/media/ (or the
-// same URL on this service's own origin) whose file exists. Anything else, another host
+// same URL on this service's own origin) that it holds. Anything else, another host
 // included, is refused, so a complaint never makes the union's desk load a stranger's URL.
 
 const MEDIA_PATH = /^\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp)$/;
@@ -11,17 +10,17 @@ const MEDIA_PATH = /^\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp)$/;
 export type MediaCheck = { ok: true; urls: string[] } | { ok: false; reason: 'bad-url' | 'too-many' };
 
 /** `media_url` (Open311) and `media_urls` (extension) as one ordered list of stored paths. */
-export function checkMediaUrls(
+export async function checkMediaUrls(
   input: Pick<ServiceRequestInput, 'media_url' | 'media_urls'>,
-  mediaDir: string,
+  media: MediaStore,
   origin: string,
-): MediaCheck {
+): Promise<MediaCheck> {
   const given = [...(input.media_url ? [input.media_url] : []), ...(input.media_urls ?? [])];
   const urls: string[] = [];
   for (const raw of given) {
     const path = ownPath(raw, origin);
     const m = path === undefined ? null : MEDIA_PATH.exec(path);
-    if (!m || !existsSync(join(mediaDir, `${m[1]}.${m[2]}`))) return { ok: false, reason: 'bad-url' };
+    if (!m || !(await media.has(`${m[1]}.${m[2]}`))) return { ok: false, reason: 'bad-url' };
     if (!urls.includes(m[0])) urls.push(m[0]);
   }
   return urls.length > MAX_MEDIA ? { ok: false, reason: 'too-many' } : { ok: true, urls };

@@ -25,14 +25,14 @@ function noticeOf(r: StoredRequest, notes: Note[], lang: ServerLang): string {
   return filed?.code ? serviceNotice(filed, lang) : r.serviceNotice;
 }
 
-export function toServiceRequest(
+export async function toServiceRequest(
   r: StoredRequest,
   store: Store,
   agency: Agency | undefined,
   origin: string,
   lang: ServerLang,
-): ServiceRequest {
-  const notes = store.notes(r.id).map((n) => ({ ...n, text: stripBidi(n.text) }));
+): Promise<ServiceRequest> {
+  const notes = (await store.notes(r.id)).map((n) => ({ ...n, text: stripBidi(n.text) }));
   return {
     service_request_id: r.id,
     status: statusOf(r.substatus),
@@ -77,17 +77,17 @@ function publicNotes(notes: Note[]): PublicNote[] {
  * the reporter (a shop with no plate) is theirs and shown only with their consent, like the
  * description and the photos. Evidence attributes and contact details never.
  */
-export function toPublicRequest(
+export async function toPublicRequest(
   r: StoredRequest,
   store: Store,
   agency: Agency | undefined,
   origin: string,
   lang: ServerLang,
-): ServiceRequestPublic {
-  const all = store.notes(r.id);
+): Promise<ServiceRequestPublic> {
+  const all = await store.notes(r.id);
   const notes = publicNotes(all);
   const lastReply = notes.findLast((n) => n.type === 'reply');
-  const location = r.gln ? store.location(r.gln) : undefined;
+  const location = r.gln ? await store.location(r.gln) : undefined;
   const place = location
     ? {
         address_id: location.gln,
@@ -123,8 +123,8 @@ export function toPublicRequest(
   };
 }
 
-export function toQueueItem(r: StoredRequest, store: Store, now: Date): UnionQueueItem {
-  const location = r.gln ? store.locationSummary(r.gln) : undefined;
+export async function toQueueItem(r: StoredRequest, store: Store, now: Date): Promise<UnionQueueItem> {
+  const location = r.gln ? await store.locationSummary(r.gln) : undefined;
   return {
     service_request_id: r.id,
     service_code: r.serviceCode,

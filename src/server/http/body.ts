@@ -8,7 +8,15 @@ import { fail, MESSAGES } from './errors.ts';
 // Request bodies: a size cap before anything is read, JSON or form decoding, then zod.
 
 export function limitBody(maxSize: number, message: string = MESSAGES.tooLarge): MiddlewareHandler {
-  return bodyLimit({ maxSize, onError: (c) => fail(c, 413, 'too-large', message) });
+  return bodyLimit({
+    maxSize,
+    onError: (c) => {
+      // The rest of the body is never read, so this connection cannot carry another request:
+      // say so, or a keep-alive client sends its next request into a socket about to close.
+      c.header('Connection', 'close');
+      return fail(c, 413, 'too-large', message);
+    },
+  });
 }
 
 type Decoded = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response };

@@ -44,37 +44,37 @@ function canonical(v: unknown): unknown {
   return v;
 }
 
-export function idempotent(
+export async function idempotent(
   c: Context,
   store: Store,
   scope: string,
   input: unknown,
   now: Date,
-  produce: () => Answer,
+  produce: () => Promise<Answer>,
   /** A key the request carries in its body (FixMyStreet's `update_id`), used when no header is sent. */
   bodyKey?: string,
-): Response {
+): Promise<Response> {
   const raw = c.req.header('idempotency-key') ?? bodyKey;
   if (raw !== undefined && !/^[\x21-\x7e]{1,200}$/.test(raw))
     return fail(c, 400, 'bad-request', MESSAGES.badIdempotencyKey);
   if (raw === undefined) {
-    const a = produce();
+    const a = await produce();
     return c.json(a.body, a.status);
   }
   const key = `${scope}:${raw}`;
   const storedKey = sha256(key);
   const bodyHash = sha256(JSON.stringify(canonical(input)));
   // Check, file and remember in one transaction: two racing retries cannot both file.
-  const answer = store.transaction((): Answer | 'mismatch' => {
-    const prior = store.idempotent(storedKey);
+  const answer = await store.transaction(async (): Promise<Answer | 'mismatch'> => {
+    const prior = await store.idempotent(storedKey);
     if (prior)
       return prior.bodyHash === bodyHash
         ? { status: prior.status as ContentfulStatusCode, body: JSON.parse(unseal(key, prior.response)) }
         : 'mismatch';
-    const a = produce();
+    const a = await produce();
     // Only successes are remembered; a rejected request may be corrected and sent again.
     if (a.status < 300)
-      store.saveIdempotent(
+      await store.saveIdempotent(
         storedKey,
         { bodyHash, status: a.status, response: seal(key, JSON.stringify(a.body)) },
         now.toISOString(),

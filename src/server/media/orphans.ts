@@ -1,5 +1,3 @@
-import { readdir, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { dayOf } from '../abuse/limits.ts';
 import type { ServiceDeps } from '../deps.ts';
 
@@ -14,16 +12,12 @@ export const MEDIA_GC_EVERY_MS = 3_600_000;
 export async function collectOrphanMedia(deps: ServiceDeps, graceMs = MEDIA_GRACE_MS): Promise<number> {
   const now = deps.now();
   // Yesterday's counters are still read for the day boundary; older ones are history.
-  deps.store.pruneQuotas(dayOf(new Date(now.getTime() - 86_400_000)));
-  const used = deps.store.referencedMedia();
-  const names = await readdir(deps.mediaDir).catch(() => [] as string[]);
+  await deps.store.pruneQuotas(dayOf(new Date(now.getTime() - 86_400_000)));
+  const used = await deps.store.referencedMedia();
   let removed = 0;
-  for (const name of names) {
+  for (const name of await deps.media.storedBefore(new Date(now.getTime() - graceMs))) {
     if (used.has(`/api/v1/media/${name}`)) continue;
-    const full = join(deps.mediaDir, name);
-    const info = await stat(full).catch(() => undefined);
-    if (!info?.isFile() || now.getTime() - info.mtimeMs < graceMs) continue;
-    await unlink(full).catch(() => {});
+    await deps.media.remove(name);
     removed++;
   }
   return removed;

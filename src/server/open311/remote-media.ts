@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { lookup } from 'node:dns';
-import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { join } from 'node:path';
 import { MEDIA_MAX_BYTES } from '../../api/index.ts';
 import { MESSAGES } from '../http/errors.ts';
 import { reencode, sniffImage } from '../routes/media.ts';
+import type { MediaStore } from '../store/media.ts';
 
 // Open311's media_url is "a URL to media", usually on the client's own server. Such a photo is
 // fetched once, here, at filing: bounded in size and time, sniffed, decoded and re-encoded
@@ -125,8 +124,9 @@ function download(url: URL, opts: RemoteMediaOptions): Promise<Uint8Array | { re
 /** Fetches, checks and stores one photo from elsewhere; answers its path here, or why not. */
 export async function fetchRemoteMedia(
   raw: string,
-  mediaDir: string,
+  media: MediaStore,
   opts: RemoteMediaOptions,
+  at: Date,
 ): Promise<Fetched> {
   let url: URL;
   try {
@@ -149,6 +149,6 @@ export async function fetchRemoteMedia(
     return { ok: false, reason: MESSAGES.badImage };
   }
   const sha = createHash('sha256').update(out.data).digest('hex');
-  await writeFile(join(mediaDir, `${sha}.${kind.ext}`), out.data);
+  await media.put(`${sha}.${kind.ext}`, out.data, at);
   return { ok: true, url: `/api/v1/media/${sha}.${kind.ext}` };
 }

@@ -26,7 +26,10 @@ export function openSqliteProducts(dataDir: string, file = 'products.sqlite'): P
   return {
     seed(products, version) {
       if (db.pragma('user_version', { simple: true }) === version) return;
+      // IMMEDIATE, and the version read again inside: workers of start:cluster sharing DATA_DIR
+      // start together, and the first to take the write lock seeds for all of them.
       db.transaction(() => {
+        if (db.pragma('user_version', { simple: true }) === version) return;
         db.exec('DELETE FROM products');
         for (const p of products)
           insert.run({
@@ -37,7 +40,7 @@ export function openSqliteProducts(dataDir: string, file = 'products.sqlite'): P
             json: JSON.stringify(p),
           });
         db.pragma(`user_version = ${Math.trunc(version)}`);
-      })();
+      }).immediate();
     },
     get(gtin) {
       const row = get.get(gtin);

@@ -15,8 +15,8 @@ const MISS: CachedRecord = { found: false };
 export function createRecordCache(store: Store, max = 20_000) {
   const cache = new Map<string, CachedRecord>();
 
-  function load(gln: string, ext: string | undefined): CachedRecord {
-    const base = store.location(gln);
+  async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {
+    const base = await store.location(gln);
     if (!base) return MISS;
     // An unknown extension walks up to the GLN's own record (GS1 resolver rule).
     const sub = ext ? base.subLocations.find((s) => s.ext === ext) : undefined;
@@ -27,7 +27,7 @@ export function createRecordCache(store: Store, max = 20_000) {
   }
 
   return {
-    get(gln: string, ext?: string): CachedRecord {
+    async get(gln: string, ext?: string): Promise<CachedRecord> {
       const key = ext ? `${gln}/${ext}` : gln;
       const hit = cache.get(key);
       if (hit) {
@@ -35,7 +35,7 @@ export function createRecordCache(store: Store, max = 20_000) {
         cache.set(key, hit);
         return hit;
       }
-      const value = load(gln, ext);
+      const value = await load(gln, ext);
       if (cache.size >= max) cache.delete(cache.keys().next().value!);
       cache.set(key, value);
       return value;

@@ -14,7 +14,7 @@ const NEARBY_CAP = 50;
 export function locationRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
 
-  app.get('/api/v1/locations', (c) => {
+  app.get('/api/v1/locations', async (c) => {
     const m = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(c.req.query('near') ?? '');
     const radius = Number(c.req.query('radius') ?? 300);
     const lat = Number(m?.[1]);
@@ -28,19 +28,19 @@ export function locationRoutes(deps: ServiceDeps) {
       radius > 5000
     )
       return fail(c, 400, 'bad-query', MESSAGES.badNear);
-    const found = deps.store.nearby({ lat, lng }, radius, NEARBY_CAP);
+    const found = await deps.store.nearby({ lat, lng }, radius, NEARBY_CAP);
     const body: NearbyResult = { near: { lat, lng }, radius, ...found };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(body);
   });
 
   // Not under /locations/{gln}/…: that segment is an AI 254 extension, and `complaints` is a valid one.
-  app.get('/api/v1/complaint-counts/:gln', (c) => {
+  app.get('/api/v1/complaint-counts/:gln', async (c) => {
     const gln = c.req.param('gln');
     const bad = rejectBadGln(c, gln);
     if (bad) return bad;
-    if (!deps.records.get(gln).found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
-    const byCategory = deps.store.openCountsByCategory(gln).map((r) => ({
+    if (!(await deps.records.get(gln)).found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+    const byCategory = (await deps.store.openCountsByCategory(gln)).map((r) => ({
       service_code: r.serviceCode,
       service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
       count: r.count,
@@ -54,12 +54,12 @@ export function locationRoutes(deps: ServiceDeps) {
     return c.json(body);
   });
 
-  const record = (c: Context, gln: string, ext: string | undefined) => {
+  const record = async (c: Context, gln: string, ext: string | undefined) => {
     const bad = rejectBadGln(c, gln);
     if (bad) return bad;
     if (ext !== undefined && !isValidExtension(ext))
       return fail(c, 400, 'bad-extension', MESSAGES.badExtension);
-    const hit = deps.records.get(gln, ext);
+    const hit = await deps.records.get(gln, ext);
     if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
     c.header('ETag', hit.etag);
     c.header('Cache-Control', RECORD_CACHE);
@@ -69,10 +69,10 @@ export function locationRoutes(deps: ServiceDeps) {
   app.get('/api/v1/locations/:gln', (c) => record(c, c.req.param('gln'), undefined));
   app.get('/api/v1/locations/:gln/:ext', (c) => record(c, c.req.param('gln'), c.req.param('ext')));
 
-  app.get('/api/v1/licenses/:id', (c) => {
+  app.get('/api/v1/licenses/:id', async (c) => {
     const id = c.req.param('id');
     if (!/^[0-9A-Za-z-]{4,32}$/.test(id)) return fail(c, 400, 'bad-request', MESSAGES.badLicence);
-    const licence = deps.store.licence(id);
+    const licence = await deps.store.licence(id);
     if (!licence) return fail(c, 404, 'not-found', MESSAGES.unknownLicence);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(licence);

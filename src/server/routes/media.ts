@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import sharp from 'sharp';
 import { MEDIA_MAX_BYTES, type MediaUploadResult } from '../../api/index.ts';
@@ -56,7 +53,6 @@ async function uploadedBytes(req: Request): Promise<Uint8Array | undefined> {
 
 export function mediaRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
-  mkdirSync(deps.mediaDir, { recursive: true });
 
   // Multipart framing adds a little; the image itself is still held to MEDIA_MAX_BYTES below.
   app.post('/api/v1/media', limitBody(MEDIA_MAX_BYTES + 64 * 1024, MESSAGES.tooLargeMedia), async (c) => {
@@ -65,8 +61,8 @@ export function mediaRoutes(deps: ServiceDeps) {
     const day = dayOf(deps.now());
     const { uploadsPerInstall, uploadsPerDay } = deps.limits.daily;
     if (
-      !deps.store.takeQuota(`uploads:install:${writer.installHash}`, day, uploadsPerInstall) ||
-      !deps.store.takeQuota('uploads:all', day, uploadsPerDay)
+      !(await deps.store.takeQuota(`uploads:install:${writer.installHash}`, day, uploadsPerInstall)) ||
+      !(await deps.store.takeQuota('uploads:all', day, uploadsPerDay))
     )
       return fail(c, 429, 'quota-exceeded', MESSAGES.uploadQuota);
     let bytes: Uint8Array | undefined;
@@ -86,7 +82,7 @@ export function mediaRoutes(deps: ServiceDeps) {
       return fail(c, 400, 'bad-body', MESSAGES.badImage);
     }
     const sha = createHash('sha256').update(out.data).digest('hex');
-    await writeFile(join(deps.mediaDir, `${sha}.${kind.ext}`), out.data);
+    await deps.media.put(`${sha}.${kind.ext}`, out.data, deps.now());
     const body: MediaUploadResult = {
       url: `/api/v1/media/${sha}.${kind.ext}`,
       sha256: sha,
@@ -101,7 +97,7 @@ export function mediaRoutes(deps: ServiceDeps) {
   app.get('/api/v1/media/:file', async (c) => {
     const m = /^([0-9a-f]{64})\.(jpg|png|webp)$/.exec(c.req.param('file'));
     if (!m) return fail(c, 404, 'not-found', MESSAGES.notFound);
-    const data = await readFile(join(deps.mediaDir, m[0])).catch(() => undefined);
+    const data = await deps.media.get(m[0]);
     if (!data) return fail(c, 404, 'not-found', MESSAGES.notFound);
     return c.body(new Uint8Array(data), 200, {
       'Content-Type': EXT_TYPE[m[2]!]!,

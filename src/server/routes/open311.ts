@@ -86,12 +86,12 @@ export function open311Routes(deps: ServiceDeps) {
     return c.json(CATEGORIES.map(toService));
   });
 
-  app.get('/open311/v2/services/:file', (c) => {
+  app.get('/open311/v2/services/:file', async (c) => {
     xmlShape(c, XML.serviceDefinition);
     const category = CATEGORY_BY_CODE.get(withoutFormat(c.req.param('file')));
     if (!category) return fail(c, 404, 'unknown-service', MESSAGES.unknownService);
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(toDefinition(category, store.guilds()));
+    return c.json(toDefinition(category, await store.guilds()));
   });
 
   app.on('POST', formatPaths('/open311/v2/requests'), limitBody(JSON_BODY_LIMIT), async (c) => {
@@ -114,7 +114,7 @@ export function open311Routes(deps: ServiceDeps) {
   });
 
   // GET Service Requests: public views only; no key is asked for or used.
-  app.on('GET', formatPaths('/open311/v2/requests'), (c) => {
+  app.on('GET', formatPaths('/open311/v2/requests'), async (c) => {
     xmlShape(c, XML.requests);
     const ids = list(c.req.query('service_request_id'));
     let query: Parameters<typeof store.listRequests>[0];
@@ -138,39 +138,40 @@ export function open311Routes(deps: ServiceDeps) {
     }
     c.header('Cache-Control', 'no-cache');
     const at = deps.publicOrigin();
+    const found = await store.listRequests(query);
     return c.json(
-      store
-        .listRequests(query)
-        .map((r) => toPublicRequest(r, store, store.agency(r.agencyId), at, langOf(c))),
+      await Promise.all(
+        found.map(async (r) => toPublicRequest(r, store, await store.agency(r.agencyId), at, langOf(c))),
+      ),
     );
   });
 
   // GET Service Request: anyone reads the public view; the reporter's (or the union's) token
   // opens the full one. A token that opens nothing is answered exactly as an unknown id is, so
   // the answer never tells whose a complaint is or whether a guessed token came close.
-  app.get('/open311/v2/requests/:file', (c) => {
+  app.get('/open311/v2/requests/:file', async (c) => {
     xmlShape(c, XML.requests);
     c.header('Vary', 'Authorization');
     c.header('Cache-Control', 'private, no-store');
     const id = withoutFormat(c.req.param('file'));
-    const req = ID.test(id) ? store.request(id) : undefined;
+    const req = ID.test(id) ? await store.request(id) : undefined;
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const agency = store.agency(req.agencyId);
+    const agency = await store.agency(req.agencyId);
     if (!c.req.header('authorization'))
-      return c.json([toPublicRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
-    const caller = callerFor(c, store, req);
+      return c.json([await toPublicRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
+    const caller = await callerFor(c, store, req);
     if (caller.kind !== 'reporter' && caller.kind !== 'agency')
       return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    return c.json([toServiceRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
+    return c.json([await toServiceRequest(req, store, agency, deps.publicOrigin(), langOf(c))]);
   });
 
   // GET service_request_id from a token. Every service here is realtime (POST answers the id at
   // once), so no separate token is ever issued; a request's id stands as its own token, and any
   // other token is one this service never gave out.
-  app.get('/open311/v2/tokens/:file', (c) => {
+  app.get('/open311/v2/tokens/:file', async (c) => {
     xmlShape(c, XML.requests);
     const token = withoutFormat(c.req.param('file'));
-    const req = ID.test(token) ? store.request(token) : undefined;
+    const req = ID.test(token) ? await store.request(token) : undefined;
     if (!req) return fail(c, 404, 'not-found', MESSAGES.unknownToken);
     const body: TokenAnswer = [{ service_request_id: req.id, token }];
     return c.json(body);
@@ -189,7 +190,7 @@ async function fetchElsewhere(deps: ServiceDeps, input: ServiceRequestInput): Pr
   if (new Set(given).size > MAX_MEDIA) return { ok: false, reason: MESSAGES.tooManyMedia };
   const local = new Map<string, string>();
   for (const raw of new Set(given.filter((u) => isRemote(u, own)))) {
-    const got = await fetchRemoteMedia(raw, deps.mediaDir, deps.remoteMedia);
+    const got = await fetchRemoteMedia(raw, deps.media, deps.remoteMedia, deps.now());
     if (!got.ok) return got;
     local.set(raw, got.url);
   }

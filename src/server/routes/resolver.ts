@@ -47,11 +47,17 @@ function parsePath(c: Context, pathname: string): Parsed {
  * The answer for a Digital Link URI on this resolver. `sameAs` is set when the request was a
  * compressed URI: the uncompressed one is then exposed in the Link header.
  */
-function resolve(c: Context, deps: ServiceDeps, pathname: string, query: URLSearchParams, sameAs?: string) {
+async function resolve(
+  c: Context,
+  deps: ServiceDeps,
+  pathname: string,
+  query: URLSearchParams,
+  sameAs?: string,
+) {
   const parsed = parsePath(c, pathname);
   if ('error' in parsed) return parsed.error;
   if (badQuery(query, ['414', '254', '7040'])) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
-  const hit = deps.records.get(parsed.gln, parsed.ext);
+  const hit = await deps.records.get(parsed.gln, parsed.ext);
   if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
   return answer(c, locationLinks(deps.publicOrigin(), hit.record, parsed.ext), query, sameAs);
 }

@@ -19,12 +19,16 @@ import { rejectBadGln } from '../http/gln-param.ts';
 const SUPPORT_BODY_LIMIT = 4096;
 
 /** One more of today's supports for this install, or the 429 to answer with. */
-function takeSupport(c: Context, deps: ServiceDeps, w: Writer): Response | undefined {
+async function takeSupport(c: Context, deps: ServiceDeps, w: Writer): Promise<Response | undefined> {
   const { store, limits } = deps;
-  const struck = store.strikes(`install:${w.installHash}`) > 0;
+  const struck = (await store.strikes(`install:${w.installHash}`)) > 0;
   if (
     struck ||
-    !store.takeQuota(`supports:install:${w.installHash}`, dayOf(deps.now()), limits.daily.supportsPerInstall)
+    !(await store.takeQuota(
+      `supports:install:${w.installHash}`,
+      dayOf(deps.now()),
+      limits.daily.supportsPerInstall,
+    ))
   )
     return fail(c, 429, 'quota-exceeded', MESSAGES.supportQuota);
   return undefined;
@@ -39,17 +43,17 @@ export function supportRoutes(deps: ServiceDeps) {
     const writer = requireInstall(c, deps);
     if (writer instanceof Response) return writer;
     const id = c.req.param('id');
-    const req = store.request(id);
+    const req = await store.request(id);
     if (!req) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
     const deviceHash = writer.installHash;
     if (req.deviceHash === deviceHash) return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
     if (!isOpen(req.substatus) || req.triage || req.spam)
       return fail(c, 409, 'invalid-transition', MESSAGES.supportClosed);
-    if (store.hasSupported(id, deviceHash))
+    if (await store.hasSupported(id, deviceHash))
       return c.json({ service_request_id: id, supporters: req.supporters });
-    const refused = takeSupport(c, deps, writer);
+    const refused = await takeSupport(c, deps, writer);
     if (refused) return refused;
-    return c.json({ service_request_id: id, supporters: store.addSupport(id, deviceHash) });
+    return c.json({ service_request_id: id, supporters: await store.addSupport(id, deviceHash) });
   });
 
   /**
@@ -75,11 +79,12 @@ export function supportRoutes(deps: ServiceDeps) {
     if (bad) return bad;
     const category = CATEGORY_BY_CODE.get(input.service_code);
     if (!category) return fail(c, 400, 'unknown-service', MESSAGES.unknownService);
-    if (!store.locationSummary(input.address_id)) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
+    if (!(await store.locationSummary(input.address_id)))
+      return fail(c, 404, 'not-found', MESSAGES.unknownGln);
 
-    const refused = takeSupport(c, deps, writer);
+    const refused = await takeSupport(c, deps, writer);
     if (refused) return refused;
-    const backed = store.supportOpenAt(input.address_id, category.code, writer.installHash);
+    const backed = await store.supportOpenAt(input.address_id, category.code, writer.installHash);
     if (backed.kind === 'none') return fail(c, 404, 'not-found', MESSAGES.noOpenComplaint);
     // Only the caller's own complaint is open: backing it would count the reporter twice.
     if (backed.kind === 'own') return fail(c, 409, 'own-complaint', MESSAGES.ownComplaint);
@@ -90,7 +95,7 @@ export function supportRoutes(deps: ServiceDeps) {
       service_name: category.name,
       supporters: request.supporters,
       already_supported: !added,
-      agency_responsible: store.agency(request.agencyId)?.name ?? '',
+      agency_responsible: (await store.agency(request.agencyId))?.name ?? '',
       expected_datetime: request.expectedAt,
     };
     c.header('Cache-Control', 'no-store');

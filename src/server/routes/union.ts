@@ -38,8 +38,8 @@ const TriageSchema = z.object({ decision: z.enum(['spam', 'genuine']) });
 
 export function unionRoutes(deps: ServiceDeps) {
   const app = new Hono({ strict: false });
-  app.get('/open311/v2/union/requests.json', (c) => {
-    const agency = agencyFor(c, deps.store);
+  app.get('/open311/v2/union/requests.json', async (c) => {
+    const agency = await agencyFor(c, deps.store);
     if (!agency) return fail(c, 401, 'unauthorized', MESSAGES.unionTokenNeeded);
     const status = c.req.query('status');
     const view = c.req.query('view') ?? 'queue';
@@ -56,35 +56,39 @@ export function unionRoutes(deps: ServiceDeps) {
     )
       return fail(c, 400, 'bad-query', MESSAGES.badQuery);
     const query: QueueQuery = { view, limit, ...(status ? { status } : {}), ...(after ? { after } : {}) };
-    const page = deps.store.queuePage(agency.id, query);
+    const page = await deps.store.queuePage(agency.id, query);
     const now = deps.now();
     const body: UnionQueue = {
       union: { id: agency.id, name: agency.name },
-      items: page.items.map((r) => toQueueItem(r, deps.store, now)),
+      items: await Promise.all(page.items.map((r) => toQueueItem(r, deps.store, now))),
       ...(page.next ? { next_cursor: encode(page.next) } : {}),
-      triage_count: deps.store.triageCount(agency.id),
+      triage_count: await deps.store.triageCount(agency.id),
     };
     c.header('Cache-Control', 'private, no-store');
     return c.json(body);
   });
 
   app.post('/open311/v2/union/requests/:id/triage.json', limitBody(1024), async (c) => {
-    const agency = agencyFor(c, deps.store);
+    const agency = await agencyFor(c, deps.store);
     if (!agency) return fail(c, 401, 'unauthorized', MESSAGES.unionTokenNeeded);
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = TriageSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
-    const req = deps.store.request(c.req.param('id'));
-    if (!req || req.agencyId !== agency.id) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
     const { decision } = parsed.data;
-    deps.store.transaction(() => {
-      deps.store.setTriage(req.id, decision);
+    // Read inside the transaction: two clerks (or two instances) marking it spam at once strike
+    // its install once.
+    const found = await deps.store.transaction(async () => {
+      const req = await deps.store.request(c.req.param('id'));
+      if (!req || req.agencyId !== agency.id) return undefined;
+      await deps.store.setTriage(req.id, decision);
       // Only the first spam verdict on a complaint strikes its install.
       if (decision === 'spam' && !req.spam && req.deviceHash)
-        deps.store.addStrike(`install:${req.deviceHash}`, deps.now().toISOString());
+        await deps.store.addStrike(`install:${req.deviceHash}`, deps.now().toISOString());
+      return req;
     });
-    return c.json({ service_request_id: req.id, decision });
+    if (!found) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
+    return c.json({ service_request_id: found.id, decision });
   });
   return app;
 }

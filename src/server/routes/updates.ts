@@ -41,14 +41,14 @@ export function updateRoutes(deps: ServiceDeps) {
    * Who may update this complaint. Without a credential: 401, before the id is even looked at.
    * With one that opens nothing, or an unknown id: the same 404, so ids and tokens cannot be probed.
    */
-  function authorise(
+  async function authorise(
     c: Context,
     id: string,
     token: string | undefined,
-  ): Who | { ok: false; response: Response } {
+  ): Promise<Who | { ok: false; response: Response }> {
     if (!token) return { ok: false, response: fail(c, 401, 'unauthorized', MESSAGES.unauthorized) };
-    const req = store.request(id);
-    const caller = req ? callerForToken(token, store, req) : undefined;
+    const req = await store.request(id);
+    const caller = req ? await callerForToken(token, store, req) : undefined;
     if (!req || !caller || (caller.kind !== 'reporter' && caller.kind !== 'agency'))
       return { ok: false, response: fail(c, 404, 'not-found', MESSAGES.requestNotFound) };
     return { ok: true, req, caller };
@@ -62,20 +62,20 @@ export function updateRoutes(deps: ServiceDeps) {
     const parsed = ServiceRequestUpdateInputSchema.safeParse(decoded.value);
     if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const input = parsed.data;
-    const who = authorise(c, input.service_request_id, bearer(c));
+    const who = await authorise(c, input.service_request_id, bearer(c));
     if (!who.ok) return who.response;
     const { req, caller } = who;
     const action = appAction(c, caller, input);
     if (action instanceof Response) return action;
-    return commit(c, req, action, input, (at) => {
+    return commit(c, req, action, input, async (at) => {
       const body: ServiceRequestUpdateCreated = {
-        service_request_update_id: `${req.id}-${store.notes(req.id).length}`,
+        service_request_update_id: `${req.id}-${(await store.notes(req.id)).length}`,
         service_request_id: req.id,
         updated_datetime: at,
-        request: toServiceRequest(
-          store.request(req.id)!,
+        request: await toServiceRequest(
+          (await store.request(req.id))!,
           store,
-          store.agency(req.agencyId),
+          await store.agency(req.agencyId),
           deps.publicOrigin(),
           langOf(c),
         ),
@@ -85,11 +85,11 @@ export function updateRoutes(deps: ServiceDeps) {
   });
 
   /** FixMyStreet's POST Service Request Update. */
-  function fmsUpdate(c: Context, value: Record<string, unknown>) {
+  async function fmsUpdate(c: Context, value: Record<string, unknown>) {
     const parsed = FmsUpdateInputSchema.safeParse(value);
     if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
     const input = parsed.data;
-    const who = authorise(c, input.service_request_id, bearer(c) ?? input.api_key);
+    const who = await authorise(c, input.service_request_id, bearer(c) ?? input.api_key);
     if (!who.ok) return who.response;
     const { req, caller } = who;
     const action = fmsAction(c, caller, input);
@@ -113,7 +113,7 @@ export function updateRoutes(deps: ServiceDeps) {
     action: UpdateAction,
     input: unknown,
     /** `added`: the id of the update's first timeline entry, which the update feed shows it as. */
-    answer: (at: string, added: number) => unknown,
+    answer: (at: string, added: number) => unknown | Promise<unknown>,
     fromBody?: { key: string | undefined; scope: string },
   ) {
     const now = deps.now();
@@ -124,9 +124,9 @@ export function updateRoutes(deps: ServiceDeps) {
       fromBody ? `update:${req.id}:${fromBody.scope}` : `update:${req.id}`,
       input,
       now,
-      (): Answer => {
-        const current = store.request(req.id)!;
-        const agency = store.agency(current.agencyId);
+      async (): Promise<Answer> => {
+        const current = (await store.request(req.id))!;
+        const agency = await store.agency(current.agencyId);
         const outcome = applyUpdate(
           {
             substatus: current.substatus,
@@ -145,7 +145,7 @@ export function updateRoutes(deps: ServiceDeps) {
         }
         const at = now.toISOString();
         const s = outcome.state;
-        store.updateRequest(
+        await store.updateRequest(
           req.id,
           {
             substatus: s.substatus,
@@ -157,8 +157,8 @@ export function updateRoutes(deps: ServiceDeps) {
           outcome.notes,
         );
         // One update writes its entries in one transaction, so their ids run on from the first.
-        const added = (store.lastUpdateId(req.id) ?? 0) - (outcome.notes.length - 1);
-        return { status: 201, body: [answer(at, added)] };
+        const added = ((await store.lastUpdateId(req.id)) ?? 0) - (outcome.notes.length - 1);
+        return { status: 201, body: [await answer(at, added)] };
       },
       fromBody?.key,
     );
@@ -167,13 +167,13 @@ export function updateRoutes(deps: ServiceDeps) {
   // FixMyStreet's GET Service Request Updates: the union's answers and changes of state in a date
   // window, so a client can pull them. Public ("Requires API Key: No"): the reporter's own notes
   // never appear, only what the public view of each complaint shows too.
-  app.on('GET', formatPaths('/open311/v2/servicerequestupdates'), (c) => {
+  app.on('GET', formatPaths('/open311/v2/servicerequestupdates'), async (c) => {
     xmlShape(c, XML.updates);
     const window = dateWindow(c.req.query('start_date'), c.req.query('end_date'), deps.now());
     if (!window.ok) return fail(c, 400, 'bad-query', MESSAGES.badDateRange);
     const states = new Map<string, StoredRequest['substatus']>();
-    const stateOf = (id: string) => {
-      if (!states.has(id)) states.set(id, store.request(id)?.substatus ?? 'received');
+    const stateOf = async (id: string) => {
+      if (!states.has(id)) states.set(id, (await store.request(id))?.substatus ?? 'received');
       return states.get(id)!;
     };
     // One update may write several entries (a reply and the change of state it made) at one
@@ -185,7 +185,7 @@ export function updateRoutes(deps: ServiceDeps) {
       return m ? t(m.key, m.params) : '';
     };
     const byUpdate = new Map<string, RequestUpdate>();
-    for (const n of store.updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)) {
+    for (const n of await store.updatesBetween(window.start, window.end, PUBLIC_UPDATE_TYPES, LIST_CAP)) {
       const key = `${n.requestId}|${n.datetime}`;
       const seen = byUpdate.get(key);
       if (seen) {
@@ -197,7 +197,7 @@ export function updateRoutes(deps: ServiceDeps) {
       byUpdate.set(key, {
         update_id: String(n.id),
         service_request_id: n.requestId,
-        status: FMS_STATUS_OF[n.substatus ?? stateOf(n.requestId)],
+        status: FMS_STATUS_OF[n.substatus ?? (await stateOf(n.requestId))],
         updated_datetime: n.datetime,
         description: wording(n),
       });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { openSqliteStore } from '../store/sqlite.ts';
+import { openStorage } from '../store/open.ts';
 import { rotateServerKey } from './server-key.ts';
 import { rotateDeskCredential } from './union-tokens.ts';
 
@@ -12,15 +12,16 @@ const [command, arg] = process.argv.slice(2);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 
 if (command === 'rotate' && arg) {
-  const store = openSqliteStore(dataDir);
+  // The same database the service uses: DATABASE_URL when set, else the SQLite file in DATA_DIR.
+  const { store } = await openStorage({ dataDir, databaseUrl: process.env.DATABASE_URL || undefined });
   try {
-    const cred = rotateDeskCredential(store, dataDir, arg);
+    const cred = await rotateDeskCredential(store, dataDir, arg);
     if (!cred) {
       console.error(`No union or chamber desk with the id ${arg}.`);
       process.exitCode = 1;
     } else console.log(`${cred.agencyId} (${cred.name}): ${cred.token}`);
   } finally {
-    store.close();
+    await store.close();
   }
 } else if (command === 'rotate-server-key') {
   rotateServerKey(dataDir);

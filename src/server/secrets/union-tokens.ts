@@ -24,25 +24,29 @@ function save(dataDir: string, creds: DeskCredential[]): void {
 }
 
 /** First start: a random token for every union and chamber desk. */
-export function issueDeskCredentials(store: Store, dataDir: string): DeskCredential[] {
-  const creds = store.deskAgencies().map((a) => ({ agencyId: a.id, name: a.name, token: newToken() }));
-  store.transaction(() => {
-    for (const c of creds) store.setAgencyTokenHash(c.agencyId, sha256(c.token));
+export async function issueDeskCredentials(store: Store, dataDir: string): Promise<DeskCredential[]> {
+  const creds = (await store.deskAgencies()).map((a) => ({
+    agencyId: a.id,
+    name: a.name,
+    token: newToken(),
+  }));
+  await store.transaction(async () => {
+    for (const c of creds) await store.setAgencyTokenHash(c.agencyId, sha256(c.token));
   });
   save(dataDir, creds);
   return creds;
 }
 
 /** A new token for one desk; the old one stops working at once. Undefined: no such desk. */
-export function rotateDeskCredential(
+export async function rotateDeskCredential(
   store: Store,
   dataDir: string,
   agencyId: string,
-): DeskCredential | undefined {
-  const agency = store.deskAgencies().find((a) => a.id === agencyId);
+): Promise<DeskCredential | undefined> {
+  const agency = (await store.deskAgencies()).find((a) => a.id === agencyId);
   if (!agency) return undefined;
   const cred = { agencyId, name: agency.name, token: newToken() };
-  store.setAgencyTokenHash(agencyId, sha256(cred.token));
+  await store.setAgencyTokenHash(agencyId, sha256(cred.token));
   save(dataDir, [...readDeskCredentials(dataDir).filter((c) => c.agencyId !== agencyId), cred]);
   return cred;
 }

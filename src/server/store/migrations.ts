@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type pg from 'pg';
 
-// Forward-only migrations, tracked in PRAGMA user_version. Append; never edit a shipped one.
-const MIGRATIONS: string[] = [
-  `
+// Forward-only migrations for both engines in one numbered list: step N is the same change on
+// SQLite (tracked in PRAGMA user_version) and on PostgreSQL (tracked in schema_version), each in
+// its own dialect. Column names and value shapes are the same on both, so rows map to records in
+// one place. Append; never edit a shipped step.
+type Migration = { sqlite: string; postgres: string };
+
+const MIGRATIONS: Migration[] = [
+  {
+    sqlite: `
   CREATE TABLE guilds (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, isic_code TEXT NOT NULL, isic_title TEXT NOT NULL
   );
@@ -58,50 +65,171 @@ const MIGRATIONS: string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+    // Times stay ISO-8601 text and JSON stays text, as on SQLite: the wire shapes are built from
+    // them unchanged, and the row mappers are shared.
+    postgres: `
+  CREATE TABLE guilds (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, isic_code TEXT NOT NULL, isic_title TEXT NOT NULL
+  );
+  CREATE TABLE agencies (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('union','chamber','external')),
+    name TEXT NOT NULL, phone TEXT NOT NULL, address TEXT NOT NULL,
+    guild_code TEXT, county TEXT, token_hash TEXT UNIQUE
+  );
+  CREATE INDEX agencies_guild_county ON agencies (guild_code, county);
+  CREATE TABLE licences (
+    id TEXT PRIMARY KEY, holder TEXT NOT NULL, guild_code TEXT NOT NULL,
+    issued_at TEXT NOT NULL, expires_at TEXT NOT NULL
+  );
+  CREATE TABLE locations (
+    gln TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, licence_id TEXT NOT NULL,
+    guild_code TEXT NOT NULL, service_code TEXT NOT NULL,
+    province TEXT NOT NULL, city TEXT NOT NULL, county TEXT NOT NULL, street TEXT NOT NULL,
+    plate TEXT NOT NULL, floor TEXT NOT NULL, unit TEXT NOT NULL, postcode TEXT NOT NULL,
+    lat DOUBLE PRECISION NOT NULL, lng DOUBLE PRECISION NOT NULL, verification_level INTEGER NOT NULL,
+    status TEXT NOT NULL, status_since TEXT NOT NULL, replaced_by TEXT,
+    pos_json TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX locations_licence ON locations (licence_id);
+  CREATE INDEX locations_lat ON locations (lat);
+  CREATE TABLE sublocations (
+    gln TEXT NOT NULL, ext TEXT NOT NULL, name TEXT NOT NULL, floor TEXT NOT NULL, unit TEXT NOT NULL,
+    PRIMARY KEY (gln, ext)
+  );
+  CREATE TABLE requests (
+    id TEXT PRIMARY KEY, token_hash TEXT NOT NULL, service_code TEXT NOT NULL, gln TEXT,
+    lat DOUBLE PRECISION, lng DOUBLE PRECISION, address TEXT, description TEXT, media_url TEXT,
+    attributes_json TEXT NOT NULL, contact_json TEXT, agency_id TEXT NOT NULL,
+    substatus TEXT NOT NULL, escalated INTEGER NOT NULL DEFAULT 0,
+    enforcement_stage TEXT NOT NULL DEFAULT 'none', service_notice TEXT NOT NULL,
+    requested_at TEXT NOT NULL, updated_at TEXT NOT NULL, expected_at TEXT NOT NULL,
+    supporters INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX requests_agency ON requests (agency_id, requested_at);
+  CREATE INDEX requests_gln ON requests (gln, substatus);
+  CREATE TABLE notes (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, request_id TEXT NOT NULL, type TEXT NOT NULL,
+    datetime TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,
+    substatus TEXT, enforcement_stage TEXT
+  );
+  CREATE INDEX notes_request ON notes (request_id, id);
+  CREATE TABLE supports (request_id TEXT NOT NULL, device_id TEXT NOT NULL, PRIMARY KEY (request_id, device_id));
+  CREATE TABLE idempotency (
+    key TEXT PRIMARY KEY, body_hash TEXT NOT NULL, status INTEGER NOT NULL,
+    response TEXT NOT NULL, created_at TEXT NOT NULL
+  );
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
+  },
   // Every photo of a complaint, not only Open311's one media_url (kept as the first of them).
-  `
+  {
+    sqlite: `
   ALTER TABLE requests ADD COLUMN media_urls_json TEXT NOT NULL DEFAULT '[]';
   UPDATE requests SET media_urls_json = json_array(media_url) WHERE media_url IS NOT NULL;
   `,
+    postgres: `
+  ALTER TABLE requests ADD COLUMN media_urls_json TEXT NOT NULL DEFAULT '[]';
+  UPDATE requests SET media_urls_json = json_build_array(media_url)::text WHERE media_url IS NOT NULL;
+  `,
+  },
   // The filing device's id, hashed: "me too" by place must not back the reporter's own complaint.
-  `
-  ALTER TABLE requests ADD COLUMN device_hash TEXT;
-  `,
+  {
+    sqlite: `ALTER TABLE requests ADD COLUMN device_hash TEXT;`,
+    postgres: `ALTER TABLE requests ADD COLUMN device_hash TEXT;`,
+  },
   // Supporters are kept as the hash of their install id too: the raw id is never stored.
-  `
-  UPDATE supports SET device_id = sha256_hex(device_id);
-  `,
+  {
+    sqlite: `UPDATE supports SET device_id = sha256_hex(device_id);`,
+    postgres: `UPDATE supports SET device_id = encode(sha256(convert_to(device_id, 'UTF8')), 'hex');`,
+  },
   // Remembered answers are now stored sealed under their Idempotency-Key (they hold reporters'
   // access tokens). Rows written before cannot be sealed without the raw answer leaking through
   // this migration's logs, so they are dropped: a retry still in flight across the upgrade files anew.
-  `
-  DELETE FROM idempotency;
+  { sqlite: `DELETE FROM idempotency;`, postgres: `DELETE FROM idempotency;` },
+  // Nearby search through a spatial index instead of a scan of a latitude band: an R*Tree keyed by
+  // the GLN's digits (a GLN is 13 digits, so it is a stable 64-bit id; a text key's rowid is not
+  // stable across VACUUM) on SQLite, a PostGIS geography point with a GiST index on PostgreSQL.
+  // Safe to run twice.
+  {
+    sqlite: `
+  CREATE VIRTUAL TABLE IF NOT EXISTS locations_rtree USING rtree(id, min_lat, max_lat, min_lng, max_lng);
+  INSERT OR REPLACE INTO locations_rtree SELECT CAST(gln AS INTEGER), lat, lat, lng, lng FROM locations;
+  CREATE TRIGGER IF NOT EXISTS locations_rtree_insert AFTER INSERT ON locations BEGIN
+    INSERT INTO locations_rtree VALUES (CAST(new.gln AS INTEGER), new.lat, new.lat, new.lng, new.lng);
+  END;
+  CREATE TRIGGER IF NOT EXISTS locations_rtree_update AFTER UPDATE OF gln, lat, lng ON locations BEGIN
+    DELETE FROM locations_rtree WHERE id = CAST(old.gln AS INTEGER);
+    INSERT INTO locations_rtree VALUES (CAST(new.gln AS INTEGER), new.lat, new.lat, new.lng, new.lng);
+  END;
+  CREATE TRIGGER IF NOT EXISTS locations_rtree_delete AFTER DELETE ON locations BEGIN
+    DELETE FROM locations_rtree WHERE id = CAST(old.gln AS INTEGER);
+  END;
+  DROP INDEX IF EXISTS locations_lat;
   `,
+    postgres: `
+  CREATE EXTENSION IF NOT EXISTS postgis;
+  ALTER TABLE locations ADD COLUMN IF NOT EXISTS geog geography(Point, 4326)
+    GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lng, lat), 4326)::geography) STORED;
+  CREATE INDEX IF NOT EXISTS locations_geog ON locations USING gist (geog);
+  DROP INDEX IF EXISTS locations_lat;
+  `,
+  },
+  // Evidence photos in the database on PostgreSQL, so any instance serves any photo. SQLite is
+  // one process on one disk and keeps them as files beside its database.
+  {
+    sqlite: `SELECT 1;`,
+    postgres: `
+  CREATE TABLE media (name TEXT PRIMARY KEY, bytes BYTEA NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());
+  `,
+  },
   // Abuse resistance. A complaint set aside for triage keeps the group it was set aside under
   // (its install, address or shop burst) and leaves the desk's queue until a clerk decides;
   // spam stays on file but out of every count. Daily quotas and spam strikes live here, so a
-  // restart resets neither. The queue index serves its order: escalated first, then deadline.
-  `
+  // restart resets neither and every instance counts against the same ones. The queue index
+  // serves its order: escalated first, then deadline.
+  {
+    sqlite: `
   ALTER TABLE requests ADD COLUMN triage TEXT;
   ALTER TABLE requests ADD COLUMN spam INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX requests_queue ON requests (agency_id, escalated DESC, expected_at, id);
   CREATE TABLE quotas (key TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, day));
   CREATE TABLE strikes (key TEXT PRIMARY KEY, count INTEGER NOT NULL, last_at TEXT NOT NULL);
   `,
+    postgres: `
+  ALTER TABLE requests ADD COLUMN triage TEXT;
+  ALTER TABLE requests ADD COLUMN spam INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX requests_queue ON requests (agency_id, escalated DESC, expected_at, id);
+  CREATE TABLE quotas (key TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, day));
+  CREATE TABLE strikes (key TEXT PRIMARY KEY, count INTEGER NOT NULL, last_at TEXT NOT NULL);
+  `,
+  },
   // The reporter's consent to show the description and photos in the public (keyless) view;
   // complaints filed before the question was asked stay private. Open311's GET requests reads by
   // date, so requested_at gets an index of its own.
-  `
+  {
+    sqlite: `
   ALTER TABLE requests ADD COLUMN published INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX requests_requested ON requests (requested_at);
   CREATE INDEX notes_datetime ON notes (datetime);
   `,
+    postgres: `
+  ALTER TABLE requests ADD COLUMN published INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX requests_requested ON requests (requested_at);
+  CREATE INDEX notes_datetime ON notes (datetime);
+  `,
+  },
   // Notes the system writes carry a code and its parameters, worded by each reader's locale;
   // notes stored before keep their text and are read by their type and state.
-  `
+  {
+    sqlite: `
   ALTER TABLE notes ADD COLUMN code TEXT;
   ALTER TABLE notes ADD COLUMN params_json TEXT;
   `,
+    postgres: `
+  ALTER TABLE notes ADD COLUMN code TEXT;
+  ALTER TABLE notes ADD COLUMN params_json TEXT;
+  `,
+  },
 ];
 
 /** `upTo`: stop at that schema version (tests build a database as an older release left it). */
@@ -113,8 +241,28 @@ export function migrate(db: Database.Database, upTo = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < Math.min(upTo, MIGRATIONS.length); v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
+      db.exec(MIGRATIONS[v]!.sqlite);
       db.pragma(`user_version = ${v + 1}`);
     })();
+  }
+}
+
+/** Any number of instances may start at once: the first to take the lock migrates, the rest wait. */
+export async function migratePostgres(client: pg.ClientBase): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('kala-be-fi:migrate'))`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`);
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM schema_version`);
+    if (rows.length === 0) await client.query(`INSERT INTO schema_version VALUES (0)`);
+    const current = rows[0]?.version ?? 0;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      await client.query(MIGRATIONS[v]!.postgres);
+      await client.query(`UPDATE schema_version SET version = $1`, [v + 1]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
   }
 }

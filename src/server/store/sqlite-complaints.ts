@@ -13,7 +13,7 @@ import type {
 
 // Complaint side of the store on SQLite: requests, their timeline, supporters, idempotency keys.
 
-type ReqRow = {
+export type ReqRow = {
   id: string;
   token_hash: string;
   service_code: string;
@@ -40,7 +40,7 @@ type ReqRow = {
   spam: number;
   published: number;
 };
-type NoteRow = {
+export type NoteRow = {
   type: Note['type'];
   datetime: string;
   author: Note['author'];
@@ -51,7 +51,7 @@ type NoteRow = {
   params_json: string | null;
 };
 
-const fromRow = (r: ReqRow): StoredRequest => ({
+export const fromRow = (r: ReqRow): StoredRequest => ({
   id: r.id,
   tokenHash: r.token_hash,
   serviceCode: r.service_code,
@@ -79,17 +79,48 @@ const fromRow = (r: ReqRow): StoredRequest => ({
   published: r.published === 1,
 });
 
+export const toNote = (n: NoteRow): Note => ({
+  type: n.type,
+  datetime: n.datetime,
+  author: n.author,
+  text: n.text,
+  ...(n.substatus ? { substatus: n.substatus } : {}),
+  ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
+  ...(n.code ? { code: n.code } : {}),
+  ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
+});
+
+// The SQL below these lines is the same on both engines (pg-complaints.ts uses it too).
 // "Open" for the public counts and for "me too": still awaiting the union's decision (the list
 // is the lifecycle's, src/api/lifecycle.ts). Complaints waiting in triage or marked spam count for nothing
 // public: a flood must not raise a shop's count nor collect support.
-const OPEN_SUBSTATUSES = `(${OPEN.map((s) => `'${s}'`).join(',')})`;
-const COUNTED = `substatus IN ${OPEN_SUBSTATUSES} AND triage IS NULL AND spam = 0`;
-const VIEW = {
+export const OPEN_SUBSTATUSES = `(${OPEN.map((s) => `'${s}'`).join(',')})`;
+export const COUNTED = `substatus IN ${OPEN_SUBSTATUSES} AND triage IS NULL AND spam = 0`;
+export const VIEW = {
   queue: 'triage IS NULL AND spam = 0',
   triage: 'triage IS NOT NULL AND spam = 0',
   spam: 'spam = 1',
 } as const;
+export const statusFilter = (status: QueueQuery['status']) =>
+  status === 'open'
+    ? `AND substatus IN ${OPEN_SUBSTATUSES}`
+    : status === 'closed'
+      ? `AND substatus NOT IN ${OPEN_SUBSTATUSES}`
+      : '';
 const AFTER = `AND (escalated < @escalated OR (escalated = @escalated AND (expected_at > @expectedAt OR (expected_at = @expectedAt AND id > @id))))`;
+
+/** The cursor a page ends on: its last row's sort key, when more rows follow. */
+export function pageEnd(rows: StoredRequest[], limit: number): QueueCursor | undefined {
+  const last = rows[limit - 1];
+  return rows.length > limit && last
+    ? {
+        escalated: last.escalated ? 1 : 0,
+        expectedAt: last.expectedAt,
+        id: last.id,
+        ...(last.triage ? { triage: last.triage } : {}),
+      }
+    : undefined;
+}
 
 export function createComplaintQueries(db: Database.Database) {
   const insertReq =
@@ -111,17 +142,12 @@ export function createComplaintQueries(db: Database.Database) {
     const key = `${q.view}/${q.status ?? ''}/${q.after ? 1 : 0}`;
     let stmt = pageQueries.get(key);
     if (!stmt) {
-      const status =
-        q.status === 'open'
-          ? `AND substatus IN ${OPEN_SUBSTATUSES}`
-          : q.status === 'closed'
-            ? `AND substatus NOT IN ${OPEN_SUBSTATUSES}`
-            : '';
+      const status = statusFilter(q.status);
       // Triage lists each group together (one install's or one burst's complaints side by side).
       const order =
         q.view === 'triage' ? 'triage, escalated DESC, expected_at, id' : 'escalated DESC, expected_at, id';
       stmt = db.prepare(
-        `SELECT * FROM requests WHERE agency_id = @agencyId AND ${VIEW[q.view]} ${status} ${q.after && q.view !== 'triage' ? AFTER : ''} ${q.after && q.view === 'triage' ? 'AND (triage > @triage OR (triage = @triage AND id > @id))' : ''} ORDER BY ${order} LIMIT @limit`,
+        `SELECT * FROM requests WHERE agency_id = @agencyId AND ${VIEW[q.view]} ${status} ${q.after && q.view !== 'triage' ? AFTER : ''} ${q.after && q.view === 'triage' ? `AND (triage > @triage OR (triage = @triage ${AFTER}))` : ''} ORDER BY ${order} LIMIT @limit`,
       );
       pageQueries.set(key, stmt);
     }
@@ -255,18 +281,7 @@ export function createComplaintQueries(db: Database.Database) {
       const r = byId.get(id);
       return r && fromRow(r);
     },
-    notes(id: string): Note[] {
-      return notesOf.all(id).map((n) => ({
-        type: n.type,
-        datetime: n.datetime,
-        author: n.author,
-        text: n.text,
-        ...(n.substatus ? { substatus: n.substatus } : {}),
-        ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
-        ...(n.code ? { code: n.code } : {}),
-        ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
-      }));
-    },
+    notes: (id: string): Note[] => notesOf.all(id).map(toNote),
     updateRequest: db.transaction((id: string, patch: RequestPatch, notes: Note[]) => {
       update.run({ id, ...patch, escalated: patch.escalated ? 1 : 0 });
       addNotes(id, notes);
@@ -278,18 +293,8 @@ export function createComplaintQueries(db: Database.Database) {
         ...(q.after ?? {}),
         triage: q.after?.triage ?? null,
       }) as ReqRow[];
-      const items = rows.slice(0, q.limit).map(fromRow);
-      const last = items[items.length - 1];
-      const next: QueueCursor | undefined =
-        rows.length > q.limit && last
-          ? {
-              escalated: last.escalated ? 1 : 0,
-              expectedAt: last.expectedAt,
-              id: last.id,
-              ...(last.triage ? { triage: last.triage } : {}),
-            }
-          : undefined;
-      return { items, next };
+      const all = rows.map(fromRow);
+      return { items: all.slice(0, q.limit), next: pageEnd(all, q.limit) };
     },
     setTriage(id: string, decision: 'spam' | 'genuine') {
       setTriage.run({ id, triage: null, spam: decision === 'spam' ? 1 : 0 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
+import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import type { Store } from './types.ts';
@@ -22,7 +23,8 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
   const registry = createRegistryQueries(db);
   const complaints = createComplaintQueries(db);
 
-  function seed(data: SeedData): void {
+  function seed(data: SeedData): boolean {
+    if (seeded.get() !== undefined) return false;
     const ins = (sql: string) => db.prepare(sql);
     const guild = ins(`INSERT INTO guilds VALUES (@code, @name, @isicCode, @isicTitle)`);
     const agency = ins(
@@ -41,14 +43,13 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
       for (const s of data.subLocations) sub.run(s);
       db.prepare(`INSERT INTO meta VALUES ('seeded', ?)`).run(new Date().toISOString());
     })();
+    return true;
   }
 
-  return {
+  return asyncSqliteStore(db, {
     isSeeded: () => seeded.get() !== undefined,
     seed,
     ...registry,
     ...complaints,
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
-    close: () => db.close(),
-  };
+  });
 }

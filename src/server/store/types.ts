@@ -10,8 +10,9 @@ import type {
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
 import type { SeedData } from '../seed/types.ts';
 
-// The one interface handlers use for persistence. SQLite implements it today; another store
-// (PostgreSQL) would implement the same methods and no handler would change.
+// The one interface handlers use for persistence. Queries are written once as `StoreQueries`
+// (plain return types); handlers see them as `Store`, where each answer is a promise, because
+// PostgreSQL answers over a socket. SQLite keeps its synchronous queries and wraps them.
 
 export type AgencyKind = 'union' | 'chamber' | 'external';
 export type Agency = {
@@ -115,9 +116,10 @@ export type AddressMatch =
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
-export interface Store {
+export interface StoreQueries {
   isSeeded(): boolean;
-  seed(data: SeedData): void;
+  /** False when the registry was already there (another instance seeded it first). */
+  seed(data: SeedData): boolean;
 
   location(gln: string): LocationRecord | undefined;
   locationSummary(gln: string): LocationSummary | undefined;
@@ -175,7 +177,20 @@ export interface Store {
   matchAddress(text: string): AddressMatch;
   idempotent(key: string): IdempotentAnswer | undefined;
   saveIdempotent(key: string, answer: IdempotentAnswer, at: string): void;
+}
 
-  transaction<T>(fn: () => T): T;
-  close(): void;
+/** `T`'s methods, each answering with a promise of what it returned. */
+export type Async<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+};
+
+export interface Store extends Async<StoreQueries> {
+  /**
+   * Runs `fn` as one transaction. Every call on this store made from inside `fn` (however deep,
+   * across awaits) joins it; calls from elsewhere do not see its writes before it commits.
+   * `idempotent(key)` inside a transaction holds that key until the end, so two instances racing
+   * on one Idempotency-Key take turns.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }

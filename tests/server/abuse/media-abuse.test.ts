@@ -1,5 +1,3 @@
-import { existsSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaUploadResultSchema } from '../../../src/api/index.ts';
@@ -61,17 +59,16 @@ describe('photos no complaint uses', () => {
     const me = { 'X-Install-Token': h.installToken };
     const orphan = MediaUploadResultSchema.parse(await (await upload(me)).json());
     const used = MediaUploadResultSchema.parse(await (await upload(me)).json());
-    const recent = MediaUploadResultSchema.parse(await (await upload(me)).json());
     await fileOverpricing(h, { media_url: used.url });
-    const file = (u: { url: string }) => join(h.deps.mediaDir, u.url.split('/').pop()!);
-    // Both older than the grace period (by their file times), the third just uploaded.
-    const old = (clock - MEDIA_GRACE_MS - 60_000) / 1000;
-    for (const u of [orphan, used]) utimesSync(file(u), old, old);
+    // Both stored longer ago than the grace period by the service's clock; the third just now.
+    clock += MEDIA_GRACE_MS + 60_000;
+    const recent = MediaUploadResultSchema.parse(await (await upload(me)).json());
+    const held = (u: { url: string }) => h.deps.media.has(u.url.split('/').pop()!);
     const removed = await collectOrphanMedia(h.deps);
     expect(removed).toBeGreaterThanOrEqual(1);
-    expect(existsSync(file(orphan))).toBe(false);
-    expect(existsSync(file(used))).toBe(true);
-    expect(existsSync(file(recent))).toBe(true);
+    expect(await held(orphan)).toBe(false);
+    expect(await held(used)).toBe(true);
+    expect(await held(recent)).toBe(true);
     expect((await h.get(used.url)).status).toBe(200);
     expect((await h.get(orphan.url)).status).toBe(404);
   });

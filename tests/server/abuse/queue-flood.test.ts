@@ -18,13 +18,13 @@ async function page(query: string): Promise<UnionQueue> {
   return UnionQueueSchema.parse(await res.json());
 }
 /** The Tehran supermarkets of the demo registry (guild 4711): all routed to the same union. */
-function sameUnionShops(): string[] {
+async function sameUnionShops(): Promise<string[]> {
   const out: string[] = [];
+  const county = (await h.deps.store.locationSummary(FIRST_GLN))!.county;
   for (let i = 1; out.length < 12 && i < 2000; i++) {
     const gln = withCheckDigit(`626${String(i).padStart(9, '0')}`);
-    const s = h.deps.store.locationSummary(gln);
-    if (s && s.guildCode === '4711' && s.county === h.deps.store.locationSummary(FIRST_GLN)!.county)
-      out.push(gln);
+    const s = await h.deps.store.locationSummary(gln);
+    if (s && s.guildCode === '4711' && s.county === county) out.push(gln);
   }
   return out;
 }
@@ -42,7 +42,7 @@ describe('a flood of complaints does not bury a real one', () => {
     real = (await fileOverpricing(h, {}, { 'X-Install-Token': await h.install() })).service_request_id;
     // Twenty installs from one address (as many as the address may ask for in a burst), each
     // filing as fast as it can about a dozen shops of the same union: 300 attempts.
-    const shops = sameUnionShops();
+    const shops = await sameUnionShops();
     const attackers = await Promise.all(Array.from({ length: 20 }, () => h.install()));
     statuses = [];
     for (let i = 0; i < 300; i++) {
@@ -87,6 +87,19 @@ describe('a flood of complaints does not bury a real one', () => {
     expect(triage.items.some((i) => i.service_request_id === real)).toBe(false);
   });
 
+  it('pages the triage list by cursor in the order of one long page, each complaint once', async () => {
+    const whole = (await page('?view=triage&limit=200')).items.map((i) => i.service_request_id);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await page(`?view=triage&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      paged.push(...p.items.map((i) => i.service_request_id));
+      cursor = p.next_cursor;
+    } while (cursor);
+    expect(whole.length).toBeGreaterThan(4);
+    expect(paged).toEqual(whole);
+  });
+
   it('pages the whole queue by cursor, each complaint once, escalated first then by deadline', async () => {
     const ids: string[] = [];
     const keys: [number, string][] = [];
@@ -110,7 +123,7 @@ describe('a flood of complaints does not bury a real one', () => {
 
   it("lets the desk mark spam: out of the queue and counts, and that install's next complaint waits in triage", async () => {
     const install = await h.install();
-    const shop = sameUnionShops()[5]!;
+    const shop = (await sameUnionShops())[5]!;
     const spam = await fileOverpricing(h, { address_id: shop }, { 'X-Install-Token': install });
     const before = await (await h.get(`/api/v1/complaint-counts/${shop}`)).json();
     const res = await h.post(

@@ -61,7 +61,12 @@ describe('clerk credentials are generated, not derived', () => {
       ['--import', 'tsx', 'src/server/secrets/cli.ts', 'rotate', id],
       {
         cwd: root,
-        env: { ...process.env, DATA_DIR: a.dataDir },
+        // The service's own database: its DATA_DIR, and on PostgreSQL its DATABASE_URL.
+        env: {
+          ...process.env,
+          DATA_DIR: a.dataDir,
+          ...(a.databaseUrl ? { DATABASE_URL: a.databaseUrl } : {}),
+        },
       },
     );
     const fresh = /: (kbf_\S+)$/m.exec(stdout)?.[1];

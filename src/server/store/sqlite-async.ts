@@ -1,0 +1,64 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type Database from 'better-sqlite3';
+import type { Async, Store, StoreQueries } from './types.ts';
+
+// SQLite answers synchronously on one connection; handlers await. A transaction that spans awaits
+// cannot use better-sqlite3's own (synchronous) wrapper, so it is opened by hand, and while it is
+// open every call that is not part of it waits: otherwise another request's write, run on the same
+// connection, would silently join it. Calls made inside it are recognised through
+// AsyncLocalStorage, so callers pass nothing around.
+
+export function asyncSqliteStore(db: Database.Database, queries: StoreQueries): Store {
+  const inside = new AsyncLocalStorage<true>();
+  let open: Promise<void> | undefined;
+
+  async function turn(): Promise<() => void> {
+    while (open) await open;
+    let release!: () => void;
+    open = new Promise<void>((r) => {
+      release = () => {
+        open = undefined;
+        r();
+      };
+    });
+    return release;
+  }
+
+  const call =
+    <A extends unknown[], R>(f: (...a: A) => R) =>
+    async (...args: A): Promise<R> => {
+      if (open && !inside.getStore()) while (open) await open;
+      return f(...args);
+    };
+
+  const wrapped = Object.fromEntries(
+    Object.entries(queries).map(([name, f]) => [name, call(f as (...a: unknown[]) => unknown)]),
+  ) as Async<StoreQueries>;
+
+  return {
+    ...wrapped,
+    async transaction<T>(fn: () => Promise<T>): Promise<T> {
+      if (inside.getStore()) return fn();
+      const release = await turn();
+      try {
+        return await inside.run(true, async () => {
+          db.exec('BEGIN IMMEDIATE');
+          try {
+            const result = await fn();
+            db.exec('COMMIT');
+            return result;
+          } catch (error) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            throw error;
+          }
+        });
+      } finally {
+        release();
+      }
+    },
+    close: async () => {
+      while (open) await open;
+      db.close();
+    },
+  };
+}
