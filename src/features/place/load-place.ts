@@ -1,5 +1,5 @@
 import { type ApiClient, BAD_RESPONSE, type Failure } from '../../api/client.ts';
-import { adviceFor } from '../../api/failure.ts';
+import { adviceFor, isTransient } from '../../api/failure.ts';
 import type { Linkset, LocationRecord } from '../../api/index.ts';
 import {
   getLinkset,
@@ -103,14 +103,23 @@ async function ourRecordAt(
   deps: LoadDeps,
 ): Promise<PlaceLoad | undefined> {
   const now = deps.now ?? Date.now;
+  const key = placeKey(gln, ext);
   const result = await deps.client.getLocationAt(href);
-  if (result.status !== 'ok') return undefined;
+  // No validator was sent, so a 304 is no answer: the linkset is shown.
+  if (result.status === 'not-modified') return undefined;
+  if (result.status !== 'ok') {
+    // A passing fault on the way to our own record: the saved record is better than the linkset.
+    const cached = isTransient(result) ? await getPlace(key) : undefined;
+    return cached
+      ? { ...LOADED, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true, failure: result }
+      : undefined;
+  }
   const { LocationRecordSchema } = await import('../../api/location.ts');
   const parsed = LocationRecordSchema.safeParse(result.record);
   if (!parsed.success || parsed.data.gln !== gln) return undefined;
   const record = parsed.data;
   const fetchedAt = now();
-  await putPlace({ key: placeKey(gln, ext), record, etag: result.etag, fetchedAt });
+  await putPlace({ key, record, etag: result.etag, fetchedAt });
   await rememberPlaceName(gln, record.name);
   return { ...LOADED, record, fetchedAt, extFellBack: Boolean(ext && !record.subLocation) };
 }

@@ -121,6 +121,28 @@ describe('shop page through a GS1 resolver that is not ours', () => {
     expect((await getLinkset(SHOP_GLN))?.linkset.linkset[0]?.itemDescription).toBe('نام دیگر');
   });
 
+  it('shows the saved record when our registry entry fails for a moment after a fresh linkset', async () => {
+    const record = locationRecord();
+    const linkset = foreignLinkset({
+      [`${GS1_VOC}registryEntry`]: [
+        { href: `${API}/api/v1/locations/${SHOP_GLN}`, title: 'رکورد', type: 'application/json' },
+      ],
+    });
+    server.use(
+      linksetAnswer(linkset),
+      http.get(`${API}/api/v1/locations/:gln`, () => HttpResponse.json(record)),
+      countsNone(SHOP_GLN),
+    );
+    const first = render(`/place/${SHOP_GLN}`);
+    await screen.findByRole('heading', { level: 1, name: record.name });
+    first.unmount();
+
+    server.use(http.get(`${API}/api/v1/locations/:gln`, () => HttpResponse.json([], { status: 503 })));
+    render(`/place/${SHOP_GLN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: record.name })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'نسخه ذخیره‌شده' })).toBeTruthy();
+  });
+
   it('takes a registry entry that only looks like ours for a different GLN as not ours', async () => {
     const other = locationRecord({ gln: '6260000000026' });
     const linkset = foreignLinkset({
