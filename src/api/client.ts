@@ -1,5 +1,6 @@
 import type { ApiError } from './errors.ts';
 import { installTokenSource } from './install-token.ts';
+import type { Linkset } from './linkset.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
@@ -127,7 +128,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   /** Every request the app makes is built here: the one place for headers every call carries. */
   function request(call: Call, signal: AbortSignal): Promise<Response> {
-    return fetchImpl(baseUrl + call.path, {
+    // An absolute URL is a link a resolver gave us (a registry entry elsewhere); it is fetched as is.
+    const url = /^https?:\/\//.test(call.path) ? call.path : baseUrl + call.path;
+    return fetchImpl(url, {
       method: call.method ?? 'GET',
       headers: { Accept: 'application/json', ...call.headers },
       body: call.body,
@@ -247,6 +250,34 @@ export function createApiClient(options: ApiClientOptions = {}) {
       const path = `/api/v1/locations/${seg(gln)}${ext ? `/${seg(ext)}` : ''}`;
       return exchange<LocationResult>(
         { path, headers: opts.etag ? { 'If-None-Match': opts.etag } : {}, ...timed(lookup, opts) },
+        async (res) => {
+          if (res.status === 304) return { status: 'not-modified' };
+          if (!res.ok) return failureFrom(res);
+          const record = (await res.json()) as LocationRecord;
+          return { status: 'ok', record, etag: res.headers.get('etag') ?? undefined };
+        },
+      );
+    },
+    /**
+     * The GS1 linkset of a GLN (and its AI 254 extension) from this client's resolver. GS1-Conformant
+     * Resolver: "the resolver SHALL respond with the linkset ... if the request includes the
+     * linkType=linkset query parameter"; Accept asks for it too. Its shape is checked by the caller.
+     */
+    getLinkset(gln: string, ext?: string, opts: CallOptions = {}): Promise<ApiResult<Linkset>> {
+      const path = `/414/${seg(gln)}${ext ? `/254/${seg(ext)}` : ''}?linkType=linkset`;
+      return json<Linkset>({
+        path,
+        headers: { Accept: 'application/linkset+json, application/json;q=0.9' },
+        ...timed(lookup, opts),
+      });
+    },
+    /**
+     * A location record at a link a resolver gave (gs1:registryEntry). The answer is not trusted to
+     * be ours: the caller checks its shape before using it.
+     */
+    getLocationAt(href: string, opts: CallOptions & { etag?: string } = {}): Promise<LocationResult> {
+      return exchange<LocationResult>(
+        { path: href, headers: opts.etag ? { 'If-None-Match': opts.etag } : {}, ...timed(lookup, opts) },
         async (res) => {
           if (res.status === 304) return { status: 'not-modified' };
           if (!res.ok) return failureFrom(res);

@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export const GS1_VOC = 'https://gs1.org/voc/';
 
+/** Complaint intake is not in the GS1 vocabulary; an extension relation type (RFC 8288 §2.1.2). */
+export const COMPLAINT_LINK_TYPE = 'https://kalabefi.ir/voc/complaintIntake';
+
 export const LinkTargetSchema = z.object({
   href: z.string(),
   title: z.string(),

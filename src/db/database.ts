@@ -23,10 +23,16 @@ export type ScanRecord = {
 export type PlaceRecord = {
   /** `gln` or `gln/ext`. */
   key: string;
-  /** The location record as the service returned it (wire type from src/api). */
+  /** The location record as the service returned it (wire type from src/api); null when only a linkset is known. */
   record: unknown;
   etag?: string;
   fetchedAt: number;
+  /**
+   * The GS1 linkset the resolver answered for this key, and when. Not indexed, so no schema
+   * version: Dexie keeps whatever a row carries, and rows from before simply lack it.
+   */
+  linkset?: unknown;
+  linksetFetchedAt?: number;
 };
 
 export type ProductCacheRecord = {

@@ -1,4 +1,4 @@
-import type { LocationRecord } from '../api/index.ts';
+import type { Linkset, LocationRecord } from '../api/index.ts';
 import { db, type PlaceRecord } from './database.ts';
 
 // Cached shop records for offline shop pages. The cache is bounded so that a shopper who scans
@@ -26,13 +26,47 @@ async function tolerate<T>(work: () => Promise<T>, fallback: T): Promise<T> {
 export function getPlace(key: string): Promise<CachedPlace | undefined> {
   return tolerate(async () => {
     const row = await db().places.get(key);
-    return row ? { ...row, record: row.record as LocationRecord } : undefined;
+    // A row holding only a linkset has no record to show.
+    return row?.record
+      ? { key: row.key, record: row.record as LocationRecord, etag: row.etag, fetchedAt: row.fetchedAt }
+      : undefined;
   }, undefined);
 }
 
 export function putPlace(entry: CachedPlace): Promise<void> {
   return tolerate(async () => {
-    const row: PlaceRecord = { ...entry };
+    const old = await db().places.get(entry.key);
+    // The linkset saved beside the record stays with it.
+    const row: PlaceRecord = { linkset: old?.linkset, linksetFetchedAt: old?.linksetFetchedAt, ...entry };
+    await db().places.put(row);
+    await prunePlaces();
+  }, undefined);
+}
+
+export type CachedLinkset = { key: string; linkset: Linkset; fetchedAt: number };
+
+/** The linkset saved for a key, with the time the resolver answered it. */
+export function getLinkset(key: string): Promise<CachedLinkset | undefined> {
+  return tolerate(async () => {
+    const row = await db().places.get(key);
+    if (!row?.linkset || row.linksetFetchedAt === undefined) return undefined;
+    return { key, linkset: row.linkset as Linkset, fetchedAt: row.linksetFetchedAt };
+  }, undefined);
+}
+
+/** Saves the resolver's linkset beside the key's record (or alone, for a place known only by it). */
+export function putLinkset(entry: CachedLinkset): Promise<void> {
+  return tolerate(async () => {
+    const old = await db().places.get(entry.key);
+    const row: PlaceRecord = old
+      ? { ...old, linkset: entry.linkset, linksetFetchedAt: entry.fetchedAt }
+      : {
+          key: entry.key,
+          record: null,
+          fetchedAt: entry.fetchedAt,
+          linkset: entry.linkset,
+          linksetFetchedAt: entry.fetchedAt,
+        };
     await db().places.put(row);
     await prunePlaces();
   }, undefined);

@@ -26,9 +26,15 @@ import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
-export function createApp(deps: ServiceDeps, demo: DemoGln[], demoProducts: ProductRecord[] = []) {
+/** `connect`: origins besides its own the app may call (a GS1 resolver elsewhere). */
+export function createApp(
+  deps: ServiceDeps,
+  demo: DemoGln[],
+  demoProducts: ProductRecord[] = [],
+  { connect = [] }: { connect?: readonly string[] } = {},
+) {
   const app = new Hono({ strict: false });
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(connect));
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
   const corsOpen = cors({

@@ -89,7 +89,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   gc.unref();
   const demoProducts = pickDemoProducts(productList);
   return {
-    app: createApp(deps, glns, demoProducts),
+    // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
+    app: createApp(deps, glns, demoProducts, { connect: resolverOrigins(env.RESOLVER_URL) }),
     deps,
     firstStart,
     demo: {
@@ -108,4 +109,12 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       await store.close();
     },
   };
+}
+
+/** RESOLVER_URL: one or more URLs (space-separated) of resolvers the app may ask; their origins. */
+export function resolverOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((u) => new URL(u).origin);
 }

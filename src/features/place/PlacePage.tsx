@@ -1,23 +1,25 @@
 import './locale.ts';
 import { useRoute } from 'preact-iso';
-import { api } from '../../api/app-client.ts';
+import { api, resolverApi } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { useT } from '../../app/t.ts';
 import { GlnProblem } from './GlnProblem.tsx';
+import { LinksetView } from './LinksetView.tsx';
 import { PlaceFailure } from './PlaceFailure.tsx';
 import { PlaceView } from './PlaceView.tsx';
 import { checkGln, usePlace } from './use-place.ts';
 import './place.css';
 
-type Props = { client?: ApiClient };
+/** `resolver`: a GS1 resolver other than the service (default: the configured one, resolverApi()). */
+type Props = { client?: ApiClient; resolver?: ApiClient | null };
 
 /** `/place/{gln}[/{ext}]`: the shop's public record, as the shopper sees it in front of the plate. */
-export default function PlacePage({ client = api() }: Props) {
+export default function PlacePage({ client = api(), resolver = resolverApi() }: Props) {
   const t = useT();
   const { params } = useRoute();
   const check = checkGln(decodeURIComponent(params.gln ?? ''));
   const ext = params.ext ? decodeURIComponent(params.ext) : undefined;
-  const { state, retry } = usePlace(check.ok ? check.gln : null, ext, client);
+  const { state, retry } = usePlace(check.ok ? check.gln : null, ext, client, resolver ?? undefined);
 
   if (!check.ok) return <GlnProblem check={check} />;
   if (state.kind === 'loading') {
@@ -31,5 +33,6 @@ export default function PlacePage({ client = api() }: Props) {
   }
   if (state.kind === 'failed')
     return <PlaceFailure gln={check.gln} failure={state.failure} onRetry={retry} />;
+  if (state.kind === 'linkset') return <LinksetView load={state} onRetry={retry} />;
   return <PlaceView load={state} ext={ext} client={client} onRetry={retry} />;
 }

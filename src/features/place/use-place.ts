@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
 import { checkGln as checkGlnRule, type LocationComplaintCounts } from '../../api/index.ts';
-import { loadPlace, type PlaceLoad } from './load-place.ts';
+import { type PlaceLoad, resolvePlace } from './load-place.ts';
 
 export type GlnCheck =
   | { ok: true; gln: string }
@@ -19,7 +19,12 @@ export function checkGln(raw: string): GlnCheck {
 
 export type PlaceState = { kind: 'loading' } | PlaceLoad;
 
-export function usePlace(gln: string | null, ext: string | undefined, client: ApiClient) {
+export function usePlace(
+  gln: string | null,
+  ext: string | undefined,
+  client: ApiClient,
+  resolver?: ApiClient,
+) {
   const [state, setState] = useState<PlaceState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -28,13 +33,13 @@ export function usePlace(gln: string | null, ext: string | undefined, client: Ap
     if (!gln) return;
     let live = true;
     setState({ kind: 'loading' });
-    loadPlace(gln, ext, { client }).then((result) => {
+    resolvePlace(gln, ext, { client, resolver }).then((result) => {
       if (live) setState(result);
     });
     return () => {
       live = false;
     };
-  }, [gln, ext, client, attempt]);
+  }, [gln, ext, client, resolver, attempt]);
 
   return { state, retry };
 }

@@ -2,6 +2,14 @@ import type { MiddlewareHandler } from 'hono';
 
 // One set of security headers for every response. The CSP matches what the app needs: the
 // decoder's wasm ('wasm-unsafe-eval'), camera frames and photos as blob:/data:, no inline code.
+/**
+ * The CSP, allowing the app to also call `connect` origins: the GS1 resolver it is pointed at
+ * when that is not this service (RESOLVER_URL, README "Which resolver the app asks").
+ */
+export function cspWith(connect: readonly string[] = []): string {
+  return CSP.replace("connect-src 'self'", ["connect-src 'self'", ...connect].join(' '));
+}
+
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -25,9 +33,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(connect: readonly string[] = []): MiddlewareHandler {
+  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': cspWith(connect) };
   return async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
   };
 }

@@ -1,4 +1,10 @@
-import { GS1_VOC, type Linkset, type LinkTarget, type LocationRecord } from '../../api/index.ts';
+import {
+  COMPLAINT_LINK_TYPE,
+  GS1_VOC,
+  type Linkset,
+  type LinkTarget,
+  type LocationRecord,
+} from '../../api/index.ts';
 import { placePath } from '../../api/paths.ts';
 import { tFor } from '../i18n.ts';
 
@@ -8,8 +14,8 @@ const fa = tFor('fa');
 // The links a location plate resolves to, in GS1 Web Vocabulary terms. Pure: origin and record
 // in, link contexts out, so the resolver's answers are tested without a server.
 
-/** Complaint intake is not in the GS1 vocabulary; an extension relation type (RFC 8288 §2.1.2). */
-export const COMPLAINT_LINK_TYPE = 'https://kalabefi.ir/voc/complaintIntake';
+// Complaint intake's relation type is defined with the wire types: the app reads it too.
+export { COMPLAINT_LINK_TYPE } from '../../api/index.ts';
 
 /**
  * GS1's JSON-LD context for linksets (GS1-Conformant Resolver 1.2.0, artefacts: "An HTTP Link

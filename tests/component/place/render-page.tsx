@@ -13,12 +13,12 @@ import PlacePage from '../../../src/features/place/PlacePage.tsx';
 import { API, testClient } from './msw.ts';
 
 /** Renders the app's two routes of this journey at `url`, the way the app's router does. */
-export function renderAt(url: string, client: ApiClient = testClient()) {
+export function renderAt(url: string, client: ApiClient = testClient(), resolver?: ApiClient) {
   history.replaceState(null, '', url);
   return render(
     <LocationProvider>
       <Router>
-        <Route path="/place/:gln/:ext?" component={PlacePage} client={client} />
+        <Route path="/place/:gln/:ext?" component={PlacePage} client={client} resolver={resolver} />
         <Route path="/licence/:id" component={LicencePage} client={client} />
       </Router>
     </LocationProvider>,
