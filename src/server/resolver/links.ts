@@ -113,7 +113,10 @@ export function locationLinks(origin: string, record: LocationRecord, ext?: stri
   // Keyed by a known extension only, so unknown ones sent at will cannot grow it.
   const known = ext !== undefined && record.subLocations.some((s) => s.ext === ext);
   let byLevel = worded.get(record);
-  if (!byLevel) worded.set(record, (byLevel = new Map()));
+  if (!byLevel) {
+    byLevel = new Map();
+    worded.set(record, byLevel);
+  }
   const key = `${origin} ${known ? ext : ''}`;
   let contexts = byLevel.get(key);
   if (!contexts) {
