@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { createApiClient } from '../../src/api/client.ts';
 import type { UnionQueueItem } from '../../src/api/index.ts';
 import { readDeskCredentials } from '../../src/server/secrets/union-tokens.ts';
@@ -9,13 +9,12 @@ import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
 import { assertCleanPhoto, cameraJpeg } from './fixtures/photos.ts';
 import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
 import {
+  appPerFile,
   launchBrowser,
   launchPersistent,
   persianTextOf,
   phoneContext,
-  type RunningApp,
   screenshot,
-  startApp,
   tmpDir,
 } from './harness.ts';
 
@@ -24,27 +23,12 @@ import {
 // checked over its own API with the union's token the server drew at its first start.
 
 const GLN = FIRST_DEMO_GLN;
-let app: RunningApp;
-let dir: string;
-const browsers: Browser[] = [];
-const contexts: BrowserContext[] = [];
+const run = appPerFile('complaints-');
 
-before(async () => {
-  dir = tmpDir('complaints-');
-  app = await startApp();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-  for (const b of browsers.splice(0)) await b.close();
-});
-after(async () => {
-  await app?.close();
-});
-
-const api = () => createApiClient({ baseUrl: app.url, timeoutMs: 10_000 });
+const api = () => createApiClient({ baseUrl: run.app.url, timeoutMs: 10_000 });
 
 function tokenOf(agency: string): string {
-  const found = readDeskCredentials(app.dataDir).find((c) => c.name === agency);
+  const found = readDeskCredentials(run.app.dataDir).find((c) => c.name === agency);
   assert.ok(found, `demo credentials for ${agency}`);
   return found.token;
 }
@@ -88,14 +72,14 @@ async function tapTargetsOk(page: Page) {
 
 describe('complaints', () => {
   test('scan, complain with a photo while offline, it sends itself once online, the union reply shows with a badge', async () => {
-    const qr = await qrPng({ data: `${app.url}/414/${GLN}` }, path.join(dir, 'plate-qr.png'));
-    const frame = await plateFrame(qr, path.join(dir, 'plate-frame.png'));
-    const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(dir, 'plate.y4m')) });
-    browsers.push(browser);
+    const qr = await qrPng({ data: `${run.app.url}/414/${GLN}` }, path.join(run.dir, 'plate-qr.png'));
+    const frame = await plateFrame(qr, path.join(run.dir, 'plate-frame.png'));
+    const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(run.dir, 'plate.y4m')) });
+    run.browsers.push(browser);
     const context = await phoneContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
 
-    await page.goto(`${app.url}/scan`);
+    await page.goto(`${run.app.url}/scan`);
     await page.waitForURL((u) => u.pathname === `/place/${GLN}`, { timeout: 20_000 });
     await page.getByRole('link', { name: 'ثبت شکایت از این واحد' }).click();
     await page.waitForURL((u) => u.pathname === `/complaints/new/${GLN}`);
@@ -104,7 +88,7 @@ describe('complaints', () => {
     await fillComplaint(
       page,
       `قیمت برنج از برچسب بیشتر بود ${marker}`,
-      await cameraJpeg(path.join(dir, 'receipt.jpg')),
+      await cameraJpeg(path.join(run.dir, 'receipt.jpg')),
     );
     await screenshot(page, 'complaint-form');
     await tapTargetsOk(page);
@@ -148,12 +132,12 @@ describe('complaints', () => {
 
     assert.ok(item.media_url, 'the complaint carries its photo');
     assert.deepEqual(item.media_urls, [item.media_url], 'every photo is listed, the first as media_url');
-    const stored = await fetch(new URL(item.media_url!, app.url));
+    const stored = await fetch(new URL(item.media_url!, run.app.url));
     assert.equal(stored.status, 200);
     await assertCleanPhoto(Buffer.from(await stored.arrayBuffer()), 'the stored photo');
 
     await unionReply(agency, item.service_request_id, 'بازرس اتحادیه روز 12 آذر از فروشگاه بازدید می‌کند.');
-    await page.goto(`${app.url}/complaints`);
+    await page.goto(`${run.app.url}/complaints`);
     await page.getByText('۱ پاسخ تازه').waitFor({ timeout: 15_000 });
     await page.getByTestId('unread-badge').waitFor();
     assert.match((await page.getByTestId('unread-badge').textContent()) ?? '', /۱/);
@@ -181,9 +165,9 @@ describe('complaints', () => {
     const userDataDir = tmpDir('persistent-');
     const marker = `e2e-killed-${Date.now()}`;
     let context = await launchPersistent(userDataDir);
-    contexts.push(context);
+    run.contexts.push(context);
     let page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${app.url}/complaints/new/${GLN}`);
+    await page.goto(`${run.app.url}/complaints/new/${GLN}`);
     await fillComplaint(page, `کم‌فروشی نه، گران‌فروشی ${marker}`);
     await page.getByRole('button', { name: 'بازبینی' }).click();
     await context.setOffline(true);
@@ -198,12 +182,12 @@ describe('complaints', () => {
       });
     // The tab dies with the complaint only in IndexedDB.
     await context.close();
-    contexts.splice(0);
+    run.contexts.splice(0);
 
     context = await launchPersistent(userDataDir);
-    contexts.push(context);
+    run.contexts.push(context);
     page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${app.url}/complaints`);
+    await page.goto(`${run.app.url}/complaints`);
     await page.getByText('دریافت شد', { exact: true }).waitFor({ timeout: 30_000 });
     await page.locator('.complaint-card-title a').first().click();
     const agency =

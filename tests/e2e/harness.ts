@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
 
@@ -82,6 +83,31 @@ function waitForUrl(child: ChildProcess): Promise<string> {
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+}
+
+/**
+ * One test file's world: the app started once before its tests, a scratch folder, and the
+ * browsers and contexts each test opens (push them here), closed after every test.
+ */
+export function appPerFile(prefix: string) {
+  const run = {
+    app: undefined as unknown as RunningApp,
+    dir: '',
+    browsers: [] as Browser[],
+    contexts: [] as BrowserContext[],
+  };
+  before(async () => {
+    run.dir = tmpDir(prefix);
+    run.app = await startApp();
+  });
+  afterEach(async () => {
+    for (const c of run.contexts.splice(0)) await c.close().catch(() => {});
+    for (const b of run.browsers.splice(0)) await b.close();
+  });
+  after(async () => {
+    await run.app?.close();
+  });
+  return run;
 }
 
 export type BrowserOptions = { fakeVideo?: string; denyCamera?: boolean; extraArgs?: string[] };

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { createApiClient } from '../../src/api/client.ts';
 import { readDeskCredentials } from '../../src/server/secrets/union-tokens.ts';
 import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
 import { generateProducts, pickDemoProducts } from '../../src/server/seed/products.ts';
 import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
-import {
-  launchBrowser,
-  persianTextOf,
-  phoneContext,
-  type RunningApp,
-  screenshot,
-  startApp,
-  tmpDir,
-} from './harness.ts';
+import { appPerFile, launchBrowser, persianTextOf, phoneContext, screenshot } from './harness.ts';
 
 // The product journey in headless Chromium against the real reference service: scan a shop's
 // plate, open a product's Digital Link, read its price, and complain that more was charged. The
@@ -26,39 +17,24 @@ const GLN = FIRST_DEMO_GLN;
 const oil = pickDemoProducts(generateProducts()).find((p) => p.barcode === 'ean13')!;
 const fa = (n: number) => new Intl.NumberFormat('fa-IR').format(n);
 
-let app: RunningApp;
-let dir: string;
-const browsers: Browser[] = [];
-const contexts: BrowserContext[] = [];
-
-before(async () => {
-  dir = tmpDir('product-');
-  app = await startApp();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-  for (const b of browsers.splice(0)) await b.close();
-});
-after(async () => {
-  await app?.close();
-});
+const run = appPerFile('product-');
 
 describe('product page', () => {
   test('/01/{gtin} → product page with its price → "I paid more" → one complaint at the union with product and prices', async () => {
     // The shop: its plate is scanned first, so it is the last shop in history.
-    const qr = await qrPng({ data: `${app.url}/414/${GLN}` }, path.join(dir, 'plate-qr.png'));
-    const frame = await plateFrame(qr, path.join(dir, 'plate-frame.png'));
-    const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(dir, 'plate.y4m')) });
-    browsers.push(browser);
+    const qr = await qrPng({ data: `${run.app.url}/414/${GLN}` }, path.join(run.dir, 'plate-qr.png'));
+    const frame = await plateFrame(qr, path.join(run.dir, 'plate-frame.png'));
+    const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(run.dir, 'plate.y4m')) });
+    run.browsers.push(browser);
     const context = await phoneContext(browser);
-    contexts.push(context);
+    run.contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${app.url}/scan`);
+    await page.goto(`${run.app.url}/scan`);
     await page.waitForURL((u) => u.pathname === `/place/${GLN}`, { timeout: 20_000 });
     await page.getByRole('heading', { level: 1, name: 'سوپرمارکت آفتاب' }).waitFor();
 
     // The product's Digital Link, as a phone's own camera would open it.
-    await page.goto(`${app.url}/01/${oil.gtin}`);
+    await page.goto(`${run.app.url}/01/${oil.gtin}`);
     await page.waitForURL((u) => u.pathname === `/product/${oil.gtin}`);
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
     const prices = page.locator('.product-prices');
@@ -93,9 +69,9 @@ describe('product page', () => {
 
     const agency =
       (await page.locator('.detail-facts div:has(dt:text("گیرنده")) dd').textContent())?.trim() ?? '';
-    const token = readDeskCredentials(app.dataDir).find((c) => c.name === agency)?.token;
+    const token = readDeskCredentials(run.app.dataDir).find((c) => c.name === agency)?.token;
     assert.ok(token, `routed to a demo union: ${agency}`);
-    const queue = await createApiClient({ baseUrl: app.url, timeoutMs: 10_000 }).unionQueue(token);
+    const queue = await createApiClient({ baseUrl: run.app.url, timeoutMs: 10_000 }).unionQueue(token);
     assert.equal(queue.status, 'ok');
     const mine = queue.status === 'ok' ? queue.data.items.filter((i) => i.description?.includes(marker)) : [];
     assert.equal(mine.length, 1, 'the union holds exactly one complaint');
@@ -111,11 +87,11 @@ describe('product page', () => {
 
   test('offline, /01/{gtin} with a past AI 17 opens the saved copy with its age and the expiry warning', async () => {
     const browser = await launchBrowser();
-    browsers.push(browser);
+    run.browsers.push(browser);
     const context = await phoneContext(browser);
-    contexts.push(context);
+    run.contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${app.url}/product/${oil.gtin}`);
+    await page.goto(`${run.app.url}/product/${oil.gtin}`);
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -125,7 +101,7 @@ describe('product page', () => {
 
     await context.setOffline(true);
     // As a phone's camera opens a medicine's Digital Link: the service worker answers for the resolver.
-    await page.goto(`${app.url}/01/${oil.gtin}/10/L2407A?17=240731`);
+    await page.goto(`${run.app.url}/01/${oil.gtin}/10/L2407A?17=240731`);
     await page.waitForURL((u) => u.pathname === `/product/${oil.gtin}`);
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
     await page.getByRole('heading', { name: 'نسخهٔ ذخیره‌شده' }).waitFor();
@@ -140,14 +116,14 @@ describe('product page', () => {
 
   test('axe finds no violation on the product page and its complaint page', async () => {
     const browser = await launchBrowser();
-    browsers.push(browser);
+    run.browsers.push(browser);
     const failures: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       const context = await phoneContext(browser, { colorScheme: scheme });
-      contexts.push(context);
+      run.contexts.push(context);
       const page = await context.newPage();
       for (const route of [`/product/${oil.gtin}?10=L2407A&17=240731`, `/product/${oil.gtin}/complain`]) {
-        await page.goto(`${app.url}${route}`);
+        await page.goto(`${run.app.url}${route}`);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         const { violations } = await new AxeBuilder({ page }).analyze();

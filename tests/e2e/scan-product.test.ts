@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { paths } from '../../src/api/paths.ts';
 import { displayGtin } from '../../src/api/product-code.ts';
 import { generateProducts, pickDemoProducts } from '../../src/server/seed/products.ts';
 import { type BarcodeSpec, productBoxFrame } from './fixtures/barcode-images.ts';
 import { stillToY4m } from './fixtures/qr-images.ts';
-import { launchBrowser, persianTextOf, phoneContext, type RunningApp, startApp, tmpDir } from './harness.ts';
+import { appPerFile, launchBrowser, persianTextOf, phoneContext } from './harness.ts';
 
 // The scanner reading what is on the shelf, in headless Chromium with a fake camera playing a
 // product's barcode, against the real reference service and its demo product registry.
@@ -21,32 +21,17 @@ const productText = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../../locales/fa/product.json'), 'utf8'),
 ) as { expiry: { expiredTitle: string } };
 
-let app: RunningApp;
-let dir: string;
-const browsers: Browser[] = [];
-const contexts: BrowserContext[] = [];
-
-before(async () => {
-  dir = tmpDir('scan-product-');
-  app = await startApp();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-  for (const b of browsers.splice(0)) await b.close();
-});
-after(async () => {
-  await app?.close();
-});
+const run = appPerFile('scan-product-');
 
 /** The scanner open with the camera pointed at the given barcode. */
 async function scanning(name: string, spec: BarcodeSpec): Promise<Page> {
-  const frame = await productBoxFrame(spec, path.join(dir, `${name}.png`));
-  const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(dir, `${name}.y4m`)) });
-  browsers.push(browser);
+  const frame = await productBoxFrame(spec, path.join(run.dir, `${name}.png`));
+  const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(run.dir, `${name}.y4m`)) });
+  run.browsers.push(browser);
   const context = await phoneContext(browser);
-  contexts.push(context);
+  run.contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${app.url}${paths.scan()}`);
+  await page.goto(`${run.app.url}${paths.scan()}`);
   return page;
 }
 
