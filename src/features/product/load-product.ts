@@ -1,4 +1,5 @@
 import { type ApiClient, BAD_RESPONSE, type Failure } from '../../api/client.ts';
+import { adviceFor } from '../../api/failure.ts';
 import type { ProductRecord } from '../../api/index.ts';
 import { getProduct, putProduct, touchProduct } from '../../db/products.ts';
 
@@ -18,15 +19,6 @@ export type ProductLoad =
   | { kind: 'failed'; failure: Failure };
 
 export type LoadDeps = { client: ApiClient; now?: () => number };
-
-// Failures where the saved copy is still the best answer; a 404 or 400 is the service's word
-// about the GTIN itself, which an old copy must not hide.
-const USE_CACHE_ON: ReadonlySet<Failure['status']> = new Set([
-  'network-error',
-  'timeout',
-  'server-error',
-  'rate-limited',
-]);
 
 export async function loadProduct(gtin: string, deps: LoadDeps, revalidate = true): Promise<ProductLoad> {
   const now = deps.now ?? Date.now;
@@ -50,7 +42,9 @@ export async function loadProduct(gtin: string, deps: LoadDeps, revalidate = tru
     await touchProduct(gtin, fetchedAt);
     return { ...loaded, record: cached.record, fetchedAt };
   }
-  if (cached && USE_CACHE_ON.has(result.status))
+  // Only a passing fault lets the saved copy stand in (the one classification, src/api/failure.ts):
+  // a 404 or 400 is the service's word about the GTIN itself, which an old copy must not hide.
+  if (cached && adviceFor(result, { cached: true }) === 'use-cache')
     return {
       ...loaded,
       record: cached.record,
