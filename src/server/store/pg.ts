@@ -5,6 +5,7 @@ import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
+import { createPgStaffQueries } from './pg-staff.ts';
 import type { Store } from './types.ts';
 
 // The PostgreSQL (+ PostGIS) store, chosen by DATABASE_URL=postgres://… . A pool of connections;
@@ -175,6 +176,7 @@ export async function openPostgresStore(
     seed,
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
+    ...createPgStaffQueries(q, transaction),
     transaction,
     close: () => (closing ??= pool.end()),
   };

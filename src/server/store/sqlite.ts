@@ -6,6 +6,7 @@ import { migrate } from './migrations.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
+import { createStaffQueries } from './sqlite-staff.ts';
 import type { Store } from './types.ts';
 
 // The SQLite store: one file under DATA_DIR, WAL so readers never wait for the writer.
@@ -51,5 +52,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     seed,
     ...registry,
     ...complaints,
+    ...createStaffQueries(db),
   });
 }
