@@ -1,0 +1,38 @@
+import type { MiddlewareHandler } from 'hono';
+
+// CORS for the public API and Open311: any origin (credentials are bearer tokens and install
+// tokens in headers, never cookies). Hono's own `cors()` writes its headers onto `c.res` before
+// the route runs; the route's answer must then be merged into that placeholder, which turns the
+// Node adapter's lightweight response (written straight to the socket) into a full web Response
+// read back through a stream, on every lookup. Here the headers are added to the route's own
+// answer after it, so the fast path stays, and a preflight is answered without reaching a route.
+
+/** The methods a preflight allows: the API's writes as well as its reads. */
+export const API_METHODS = 'GET,HEAD,PUT,POST,DELETE,PATCH';
+
+export function openCors({
+  allowHeaders,
+  exposeHeaders,
+  maxAge,
+}: {
+  allowHeaders: readonly string[];
+  exposeHeaders: readonly string[];
+  maxAge: number;
+}): MiddlewareHandler {
+  const expose = exposeHeaders.join(',');
+  const preflight = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': expose,
+    'Access-Control-Max-Age': String(maxAge),
+    'Access-Control-Allow-Methods': API_METHODS,
+    'Access-Control-Allow-Headers': allowHeaders.join(','),
+    Vary: 'Access-Control-Request-Headers',
+  };
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, preflight);
+    await next();
+    const headers = c.res.headers;
+    headers.set('Access-Control-Allow-Origin', '*');
+    headers.set('Access-Control-Expose-Headers', expose);
+  };
+}
