@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error autocannon ships no type declarations; the few fields used are typed below.
@@ -17,12 +17,14 @@ import { createTestDatabase } from '../pg-database.ts';
 // node_modules linked) starts that checkout's server too, and every workload then runs
 // BENCH_ROUNDS times on each, alternately (this, that, this, that …), each round for
 // BENCH_SECONDS / BENCH_ROUNDS; the ratio is taken round by round, so drift affects both sides.
-// BENCH_CPU_PROF=<dir> writes each server's CPU profile (`node --cpu-prof`) under it on exit;
-// BENCH_ONLY=<name prefix> runs only the workloads whose name starts so (e.g. `lookups`).
+// Each figure comes with the server's own CPU time per request (from /proc), which neighbours'
+// load disturbs far less than the rate. BENCH_CPU_PROF=<dir> writes each server's CPU profile
+// (`node --cpu-prof`) under it on exit; BENCH_ONLY=<name prefix> runs only the workloads whose
+// name starts so (e.g. `lookups`).
 
 type BenchRequest = { method: string; path: string; headers?: Record<string, string> };
 type BenchResult = {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   errors: number;
   timeouts: number;
@@ -93,6 +95,23 @@ function line(r: BenchResult) {
   return `${Math.round(r.requests.average).toLocaleString('en')} req/s (mean), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}; ${codes}`;
 }
 
+/**
+ * The server process's CPU time (user + system) so far, in seconds, from /proc (Linux). Per
+ * request, it says what a change costs even when neighbours' load moves the rate and latency.
+ */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: utime, stime.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+// USER_HZ: 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS = 100;
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -108,27 +127,44 @@ async function run(w: Workload, servers: Server[]) {
   for (const s of servers) opts.set(s, await w.options(s));
   const seconds = Math.max(2, (DURATION * w.share) / ROUNDS);
   const results = new Map<Server, BenchResult[]>(servers.map((s) => [s, []]));
+  // The server's CPU microseconds per request, round by round (NaN where /proc is not there).
+  const cpu = new Map<Server, number[]>(servers.map((s) => [s, []]));
   for (let round = 0; round < ROUNDS; round++)
     for (const s of servers) {
+      const before = cpuSeconds(s.child.pid!);
       const r = await autocannon({ connections: CONNECTIONS, ...opts.get(s), duration: seconds });
+      const after = cpuSeconds(s.child.pid!);
+      const us =
+        before === undefined || after === undefined
+          ? Number.NaN
+          : ((after - before) * 1e6) / r.requests.total;
       results.get(s)!.push(r);
+      cpu.get(s)!.push(us);
       if (ROUNDS > 1 || servers.length > 1)
-        console.log(`  ${w.name}, round ${round + 1}, ${s.name}: ${line(r)}`);
+        console.log(
+          `  ${w.name}, round ${round + 1}, ${s.name}: ${line(r)}; server CPU ${Math.round(us)} µs/request`,
+        );
     }
   for (const s of servers) {
     const rs = results.get(s)!;
-    if (rs.length === 1) console.log(`${w.name}${servers.length > 1 ? ` [${s.name}]` : ''}: ${line(rs[0]!)}`);
+    const us = Math.round(median(cpu.get(s)!));
+    if (rs.length === 1)
+      console.log(
+        `${w.name}${servers.length > 1 ? ` [${s.name}]` : ''}: ${line(rs[0]!)}; server CPU ${us} µs/request`,
+      );
     else
       console.log(
-        `${w.name} [${s.name}]: median of ${rs.length} rounds ${Math.round(median(rs.map((r) => r.requests.average))).toLocaleString('en')} req/s, p50 ${median(rs.map((r) => r.latency.p50))} ms, p99 ${median(rs.map((r) => r.latency.p99))} ms (worst ${Math.max(...rs.map((r) => r.latency.p99))} ms), errors ${rs.reduce((n, r) => n + r.errors, 0)}`,
+        `${w.name} [${s.name}]: median of ${rs.length} rounds ${Math.round(median(rs.map((r) => r.requests.average))).toLocaleString('en')} req/s, p50 ${median(rs.map((r) => r.latency.p50))} ms, p99 ${median(rs.map((r) => r.latency.p99))} ms (worst ${Math.max(...rs.map((r) => r.latency.p99))} ms), server CPU ${us} µs/request, errors ${rs.reduce((n, r) => n + r.errors, 0)}`,
       );
   }
   if (servers.length === 2) {
     const [a, b] = servers.map((s) => results.get(s)!);
+    const [ca, cb] = servers.map((s) => cpu.get(s)!);
     const rate = a!.map((r, i) => r.requests.average / b![i]!.requests.average);
     const p99 = a!.map((r, i) => r.latency.p99 / b![i]!.latency.p99);
+    const perRequest = ca!.map((x, i) => x / cb![i]!);
     console.log(
-      `${w.name}: ${servers[0]!.name}/${servers[1]!.name} req/s ratio by round ${rate.map((x) => x.toFixed(2)).join(' ')} (median ${median(rate).toFixed(2)}); p99 ratio median ${median(p99).toFixed(2)}`,
+      `${w.name}: ${servers[0]!.name}/${servers[1]!.name} by round: req/s ${rate.map((x) => x.toFixed(2)).join(' ')} (median ${median(rate).toFixed(2)}); p99 median ${median(p99).toFixed(2)}; server CPU per request ${perRequest.map((x) => x.toFixed(2)).join(' ')} (median ${median(perRequest).toFixed(2)})`,
     );
   }
 }

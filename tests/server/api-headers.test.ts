@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../src/server/service.ts';
 import { FIRST_GLN, type Harness, startServer } from './harness.ts';
 
 // The headers every answer of the public API must carry, whatever produced it (the route, an
@@ -74,6 +78,29 @@ describe('answers of the public API', () => {
     const headLength = head.headers.get('content-length');
     if (headLength !== null) expect(headLength).toBe(res.headers.get('content-length'));
     expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+});
+
+describe('the same app without a socket', () => {
+  it('gives in-process callers (app.fetch) the same headers and bytes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kbf-inproc-'));
+    const service = await createService({ dataDir, seedPerCity: 10 });
+    try {
+      const path = `/api/v1/locations/${FIRST_GLN}`;
+      const res = await service.app.request(path, { headers: ORIGIN });
+      expect(res.status).toBe(200);
+      expectSecured(res, 'in-process 200');
+      const onSocket = await h.get(path);
+      expect(await res.text()).toBe(await onSocket.text());
+      const notModified = await service.app.request(path, {
+        headers: { ...ORIGIN, 'If-None-Match': res.headers.get('etag')! },
+      });
+      expect(notModified.status).toBe(304);
+      expectSecured(notModified, 'in-process 304');
+    } finally {
+      await service.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
