@@ -18,16 +18,39 @@ function nodeResponse(c: Context): ServerResponse | undefined {
   return out && typeof out.setHeader === 'function' && !out.headersSent ? out : undefined;
 }
 
+type Entries = readonly (readonly [string, string])[];
+
+/** Sets `entries` on the Node response now, or returns false when there is none. */
+function preset(c: Context, entries: Entries): boolean {
+  const out = nodeResponse(c);
+  if (!out) return false;
+  for (const [name, value] of entries) out.setHeader(name, value);
+  return true;
+}
+
+function addMissing(answer: Response, entries: Entries): Response {
+  const headers = answer.headers;
+  for (const [name, value] of entries) if (!headers.has(name)) headers.set(name, value);
+  return answer;
+}
+
+/** Middleware: `headers` on every answer given under it. */
 export function onEveryAnswer(headers: Readonly<Record<string, string>>): MiddlewareHandler {
   const entries = Object.entries(headers);
   return async (c, next) => {
-    const out = nodeResponse(c);
-    if (out) {
-      for (const [name, value] of entries) out.setHeader(name, value);
-      return next();
-    }
+    if (preset(c, entries)) return next();
     await next();
-    const answer = c.res.headers;
-    for (const [name, value] of entries) if (!answer.has(name)) answer.set(name, value);
+    addMissing(c.res, entries);
   };
+}
+
+/** The same for one answer: `produce`'s, with `headers` on it. */
+export async function withHeaders(
+  c: Context,
+  headers: Readonly<Record<string, string>>,
+  produce: () => Response | Promise<Response>,
+): Promise<Response> {
+  const entries = Object.entries(headers);
+  if (preset(c, entries)) return produce();
+  return addMissing(await produce(), entries);
 }
