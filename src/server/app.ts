@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { ProductRecord } from '../api/index.ts';
 import { INSTALL_HEADER } from './abuse/install-token.ts';
 import { limitWrites } from './abuse/limits.ts';
@@ -8,6 +7,7 @@ import { platesRoutes } from './demo/plates.ts';
 import { productBarcodesRoutes } from './demo/products.ts';
 import type { ServiceDeps } from './deps.ts';
 import { isClientError } from './http/client-error.ts';
+import { openCors } from './http/cors.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { open311Formats } from './open311/format.ts';
@@ -39,8 +39,7 @@ export function createApp(
   app.use('*', securityHeaders(connect));
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
-  const corsOpen = cors({
-    origin: '*',
+  const corsOpen = openCors({
     allowHeaders: [
       'Content-Type',
       'Authorization',

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { onEveryAnswer } from './every-answer.ts';
 
 // One set of security headers for every response. The CSP matches what the app needs: the
 // decoder's wasm ('wasm-unsafe-eval'), camera frames and photos as blob:/data:, no inline code.
@@ -34,9 +35,5 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 export function securityHeaders(connect: readonly string[] = []): MiddlewareHandler {
-  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': cspWith(connect) };
-  return async (c, next) => {
-    await next();
-    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
-  };
+  return onEveryAnswer({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspWith(connect) });
 }

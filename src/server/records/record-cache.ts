@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import type { LocationRecord } from '../../api/index.ts';
 import type { Store } from '../store/types.ts';
 
-// Lookups are most of the traffic and the registry changes rarely, so records are kept as ready
-// JSON text with their ETag. A Map in insertion order serves as the LRU. Misses are remembered
-// too, so a flood of unknown GLNs does not reach the database each time.
+// Lookups are most of the traffic and the registry changes rarely, so records are kept as the
+// ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag. A Map in
+// insertion order serves as the LRU, at most `max` entries. Misses are remembered too, so a
+// flood of unknown GLNs does not reach the database each time.
 
 export type CachedRecord =
-  | { found: true; record: LocationRecord; body: string; etag: string }
+  | { found: true; record: LocationRecord; bytes: Buffer<ArrayBuffer>; etag: string }
   | { found: false };
 
 const MISS: CachedRecord = { found: false };
@@ -21,9 +22,9 @@ export function createRecordCache(store: Store, max = 20_000) {
     // An unknown extension walks up to the GLN's own record (GS1 resolver rule).
     const sub = ext ? base.subLocations.find((s) => s.ext === ext) : undefined;
     const record: LocationRecord = sub ? { ...base, subLocation: sub } : base;
-    const body = JSON.stringify(record);
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-    return { found: true, record, body, etag };
+    const bytes = Buffer.from(JSON.stringify(record), 'utf8');
+    const etag = `"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
+    return { found: true, record, bytes, etag };
   }
 
   return {

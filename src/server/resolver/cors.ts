@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { onEveryAnswer, withHeaders } from '../http/every-answer.ts';
 
 // CORS for the resolver's own paths. A resolver is read-only ("SHALL support HTTP 1.1 (or higher)
 // GET, HEAD and OPTIONS requests"; "SHALL support CORS"), so it announces exactly those methods
@@ -16,12 +17,12 @@ function preflight(c: Context): Response {
   });
 }
 
-function markReadable(res: Response): Response {
-  res.headers.set('Access-Control-Allow-Origin', '*');
-  // Scripts on other origins may read where a plate leads and the linkset's address.
-  res.headers.set('Access-Control-Expose-Headers', 'Link, Location, Vary');
-  return res;
-}
+// Scripts on other origins may read where a plate leads and the linkset's address. Set the way
+// the security headers are (http/every-answer.ts), so redirects stay on the adapter's fast path.
+const READABLE = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'Link, Location, Vary',
+};
 
 /** Answers a preflight, or runs `produce` and marks its answer readable from any origin. */
 export async function withResolverCors(
@@ -29,13 +30,13 @@ export async function withResolverCors(
   produce: () => Response | Promise<Response>,
 ): Promise<Response> {
   if (c.req.method === 'OPTIONS') return preflight(c);
-  return markReadable(await produce());
+  return withHeaders(c, READABLE, produce);
 }
 
 export function resolverCors(): MiddlewareHandler {
+  const readable = onEveryAnswer(READABLE);
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return preflight(c);
-    await next();
-    markReadable(c.res);
+    return readable(c, next);
   };
 }

@@ -9,6 +9,7 @@ import { etagMatches } from '../records/record-cache.ts';
 // The public registry: records by GLN (with ETag), by licence, and nearby.
 
 const RECORD_CACHE = 'public, max-age=60, stale-while-revalidate=600';
+const JSON_UTF8 = 'application/json; charset=utf-8';
 const NEARBY_CAP = 50;
 
 export function locationRoutes(deps: ServiceDeps) {
@@ -61,10 +62,14 @@ export function locationRoutes(deps: ServiceDeps) {
       return fail(c, 400, 'bad-extension', MESSAGES.badExtension);
     const hit = await deps.records.get(gln, ext);
     if (!hit.found) return fail(c, 404, 'not-found', MESSAGES.unknownGln);
-    c.header('ETag', hit.etag);
-    c.header('Cache-Control', RECORD_CACHE);
-    if (etagMatches(c.req.header('if-none-match'), hit.etag)) return c.body(null, 304);
-    return c.body(hit.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    // A plain header object and the cached bytes: the Node adapter writes such an answer straight
+    // to the socket (c.header()/c.body() would build a web Headers object to be copied back).
+    if (etagMatches(c.req.header('if-none-match'), hit.etag))
+      return new Response(null, { status: 304, headers: { ETag: hit.etag, 'Cache-Control': RECORD_CACHE } });
+    return new Response(hit.bytes, {
+      status: 200,
+      headers: { ETag: hit.etag, 'Cache-Control': RECORD_CACHE, 'Content-Type': JSON_UTF8 },
+    });
   };
   app.get('/api/v1/locations/:gln', (c) => record(c, c.req.param('gln'), undefined));
   app.get('/api/v1/locations/:gln/:ext', (c) => record(c, c.req.param('gln'), c.req.param('ext')));
