@@ -56,7 +56,7 @@ export function createApp(
   // Before the write limit, so that its refusals (and every other error) reach Open311 clients
   // in the format they asked for.
   app.use('/open311/*', open311Formats());
-  const limited = limitWrites(deps.limits, deps.store, deps.installs);
+  const limited = limitWrites(deps.limits, deps.store, deps.installs, deps.rateBuckets);
   app.use('/api/*', limited);
   app.use('/open311/*', limited);
 

@@ -1,5 +1,6 @@
 import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
+import type { RateBucketsFactory } from './abuse/rate-buckets.ts';
 import type { StaticCache } from './http/static-cache.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
@@ -18,6 +19,8 @@ export type ServiceDeps = {
   staticDir: string | undefined;
   staticCache: StaticCache;
   limits: Limits;
+  /** Where the short-window limits keep their buckets (shared through PostgreSQL, else memory). */
+  rateBuckets: RateBucketsFactory;
   installs: InstallTokens;
   /**
    * The origin every absolute URL names (redirects, links, plates, photo URLs): PUBLIC_URL, or

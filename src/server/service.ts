@@ -15,6 +15,7 @@ import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from '
 import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openStorage } from './store/open.ts';
+import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
@@ -57,7 +58,7 @@ export type Service = {
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const { store, media } = await openStorage(opts);
+  const { store, media, rateBuckets, prune } = await openStorage(opts);
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
@@ -78,6 +79,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     staticDir: opts.staticDir,
     staticCache: createStaticCache(),
     limits: resolveLimits(opts.limits, env),
+    rateBuckets,
     installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
@@ -87,6 +89,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
   const gc = setInterval(() => void collectOrphanMedia(deps).catch(() => {}), MEDIA_GC_EVERY_MS);
   gc.unref();
+  const housekeeping = setInterval(() => void prune().catch(() => {}), PRUNE_EVERY_MS);
+  housekeeping.unref();
   const demoProducts = pickDemoProducts(productList);
   return {
     // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
@@ -105,6 +109,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     },
     close: async () => {
       clearInterval(gc);
+      clearInterval(housekeeping);
       products.close();
       await store.close();
     },

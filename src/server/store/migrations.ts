@@ -164,6 +164,19 @@ const MIGRATIONS: Migration[] = [
   ALTER TABLE notes ADD COLUMN code TEXT;
   ALTER TABLE notes ADD COLUMN params_json TEXT;
   `),
+  // Short-window write limits shared by every instance on PostgreSQL (store/pg-rate-buckets.ts):
+  // a token bucket per limit and hashed key, `at` in epoch seconds of the database's clock.
+  // UNLOGGED: buckets live for minutes, need no WAL and no replica; a crash empties them. SQLite
+  // is one process and keeps them in memory.
+  {
+    sqlite: `SELECT 1;`,
+    postgres: `
+  CREATE UNLOGGED TABLE rate_buckets (
+    name TEXT NOT NULL, key TEXT NOT NULL, tokens DOUBLE PRECISION NOT NULL,
+    at DOUBLE PRECISION NOT NULL, ok BOOLEAN NOT NULL, PRIMARY KEY (name, key)
+  );
+  `,
+  },
 ];
 
 /** `upTo`: stop at that schema version (tests build a database as an older release left it). */

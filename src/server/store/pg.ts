@@ -3,7 +3,9 @@ import pg from 'pg';
 import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
+import type { Storage } from './open.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import type { Store } from './types.ts';
 
@@ -22,10 +24,7 @@ export const isPostgresUrl = (url: string | undefined): url is string =>
 /** Seed rows go in as one JSON parameter per batch: one round trip per few thousand rows. */
 const SEED_BATCH = 5000;
 
-export async function openPostgresStore(
-  url: string,
-  poolSize = 10,
-): Promise<{ store: Store; media: MediaStore }> {
+export async function openPostgresStore(url: string, poolSize = 10): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that dies (a restarted server) must not take the process with it.
   pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
@@ -178,5 +177,6 @@ export async function openPostgresStore(
     transaction,
     close: () => (closing ??= pool.end()),
   };
-  return { store, media };
+  const buckets = pgRateBuckets(q);
+  return { store, media, rateBuckets: buckets.factory, prune: buckets.prune };
 }
