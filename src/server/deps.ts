@@ -6,12 +6,16 @@ import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
+import type { LookupStore } from './store/lookup-types.ts';
 import type { MediaStore } from './store/media.ts';
 import type { Store } from './store/types.ts';
 
 /** What the route modules are given: no globals, so tests can run many servers side by side. */
 export type ServiceDeps = {
+  /** The primary: every write, and every read that must see a write (a complaint just filed). */
   store: Store;
+  /** Public lookups (record, linkset, nearby, licence): a replica when configured, else `store`. */
+  lookups: LookupStore;
   records: RecordCache;
   products: ProductStore;
   routing: RoutingTable;

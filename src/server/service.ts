@@ -16,6 +16,7 @@ import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openStorage } from './store/open.ts';
 import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
+import { replicaUrls } from './store/pg-replicas.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
@@ -24,6 +25,8 @@ export type ServiceOptions = {
   dataDir: string;
   /** postgres://… to keep everything in PostgreSQL; unset, the SQLite file in `dataDir`. */
   databaseUrl?: string;
+  /** Streaming replicas of `databaseUrl` for public lookups; default DATABASE_REPLICA_URL. */
+  replicaUrls?: string[];
   staticDir?: string;
   /** Overrides of the built-in limits; the environment (README "Limits") overrides both. */
   limits?: LimitsOverride;
@@ -58,7 +61,10 @@ export type Service = {
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const { store, media, rateBuckets, prune } = await openStorage(opts);
+  const { store, media, rateBuckets, prune, lookups, closeLookups } = await openStorage({
+    ...opts,
+    replicaUrls: opts.replicaUrls ?? replicaUrls(env.DATABASE_REPLICA_URL),
+  });
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
@@ -72,7 +78,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
     store,
-    records: createRecordCache(store),
+    lookups,
+    records: createRecordCache(lookups),
     products,
     routing: ROUTING_TABLE,
     media,
@@ -111,6 +118,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       clearInterval(gc);
       clearInterval(housekeeping);
       products.close();
+      await closeLookups();
       await store.close();
     },
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LocationRecord } from '../../api/index.ts';
-import type { Store } from '../store/types.ts';
+import type { LookupStore } from '../store/lookup-types.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as ready
 // JSON text with their ETag. A Map in insertion order serves as the LRU. Misses are remembered
@@ -12,7 +12,7 @@ export type CachedRecord =
 
 const MISS: CachedRecord = { found: false };
 
-export function createRecordCache(store: Store, max = 20_000) {
+export function createRecordCache(store: Pick<LookupStore, 'location'>, max = 20_000) {
   const cache = new Map<string, CachedRecord>();
 
   async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {

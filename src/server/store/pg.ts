@@ -178,5 +178,12 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     close: () => (closing ??= pool.end()),
   };
   const buckets = pgRateBuckets(q);
-  return { store, media, rateBuckets: buckets.factory, prune: buckets.prune };
+  return {
+    store,
+    media,
+    rateBuckets: buckets.factory,
+    prune: buckets.prune,
+    lookups: store,
+    closeLookups: async () => {},
+  };
 }
