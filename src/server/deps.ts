@@ -2,6 +2,8 @@ import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
 import type { RateBucketsFactory } from './abuse/rate-buckets.ts';
 import type { StaticCache } from './http/static-cache.ts';
+import type { Logger } from './log.ts';
+import type { Metrics, MetricsSnapshot } from './metrics.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
@@ -34,4 +36,12 @@ export type ServiceDeps = {
   /** Fetching a photo an Open311 client names by URL elsewhere. */
   remoteMedia: RemoteMediaOptions;
   now: () => Date;
+  /** The one logger (log.ts): JSON lines with LOG_FORMAT=json. */
+  log: Logger;
+  /** This process's request counts and latencies. */
+  metrics: Metrics;
+  /** What /metrics reports: this process's counts, or every start:cluster worker's summed. */
+  metricsSnapshot: () => Promise<MetricsSnapshot>;
+  /** The operator's bearer token for /metrics (METRICS_TOKEN, or DATA_DIR/secrets/metrics.token). */
+  metricsToken: string;
 };

@@ -2,14 +2,18 @@ import type { ProductRecord } from '../api/index.ts';
 import { createInstallTokens } from './abuse/install-token.ts';
 import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
 import { createApp } from './app.ts';
+import { clusterSnapshot } from './cluster-metrics.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import { createStaticCache } from './http/static-cache.ts';
+import { type Logger, processLog } from './log.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { createMetrics } from './metrics.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
+import { loadMetricsToken } from './secrets/metrics-token.ts';
 import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
@@ -40,6 +44,8 @@ export type ServiceOptions = {
   seedPerCity?: number;
   /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
   remoteMedia?: Partial<RemoteMediaOptions>;
+  /** Where log lines go; default the process's (LOG_FORMAT). */
+  log?: Logger;
 };
 
 export type Service = {
@@ -74,6 +80,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
   const products = openSqliteProducts(opts.dataDir);
+  const metrics = createMetrics();
   const productList = generateProducts();
   products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
@@ -91,6 +98,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now,
+    log: opts.log ?? processLog(),
+    metrics,
+    metricsSnapshot: clusterSnapshot(metrics),
+    metricsToken: loadMetricsToken(opts.dataDir, env),
   };
   const glns = pickDemoGlns(registry.data);
   // Orphaned photos go after a grace period; the timer never keeps the process alive.

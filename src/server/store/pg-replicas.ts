@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { processLog } from '../log.ts';
 import type { LookupStore } from './lookup-types.ts';
 import type { Query } from './pg.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
@@ -34,7 +35,7 @@ export function openPostgresReplicas(
 ): { lookups: LookupStore; close(): Promise<void> } {
   const replicas = urls.map((url) => {
     const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 2000 });
-    pool.on('error', (error) => console.error('[kala-be-fi] replica idle connection', error.message));
+    pool.on('error', (error) => processLog().error('replica idle connection', { error: error.message }));
     const q: Query = async (query, values) =>
       (typeof query === 'string' ? await pool.query(query, values) : await pool.query(query)).rows;
     return { pool, queries: createPgRegistryQueries(q), restUntil: 0 };
@@ -51,10 +52,9 @@ export function openPostgresReplicas(
         } catch (error) {
           if (!replicaFailed(error)) throw error;
           r.restUntil = Date.now() + REST_MS;
-          console.error(
-            '[kala-be-fi] replica unavailable, answering from the primary',
-            (error as Error).message,
-          );
+          processLog().warn('replica unavailable, answering from the primary for 5 s', {
+            error: (error as Error).message,
+          });
         }
       }
       return (primary[name] as (...a: unknown[]) => Promise<unknown>)(...args);

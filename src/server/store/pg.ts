@@ -1,10 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { processLog } from '../log.ts';
 import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import type { Storage } from './open.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { createPgOpsQueries } from './pg-ops.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import type { Store } from './types.ts';
@@ -27,7 +29,7 @@ const SEED_BATCH = 5000;
 export async function openPostgresStore(url: string, poolSize = 10): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that dies (a restarted server) must not take the process with it.
-  pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
+  pool.on('error', (error) => processLog().error('postgres idle connection', { error: error.message }));
   const current = new AsyncLocalStorage<pg.PoolClient>();
   let closing: Promise<void> | undefined;
 
@@ -174,6 +176,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     seed,
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
+    ...createPgOpsQueries(q),
     transaction,
     close: () => (closing ??= pool.end()),
   };
