@@ -1,8 +1,8 @@
 // The service's one logger. LOG_FORMAT=json writes every line as one JSON object (time, level,
 // msg and the line's fields: request id, method, route pattern, status, duration), for a log
 // collector; `text` (the default of `npm start` and tests) writes the same as a readable line;
-// `off` writes nothing. Lines are queued and written together once per turn of the event loop:
-// on Linux a write to a pipe blocks, and one write per request would be felt under load.
+// `off` writes nothing. Lines are queued and written together a few times a second: on Linux a
+// write to a pipe blocks, and one write per request would be felt under load.
 
 export type LogFormat = 'json' | 'text' | 'off';
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -31,20 +31,31 @@ function textLine(time: string, level: LogLevel, msg: string, fields: LogFields)
   return `${time} ${level.toUpperCase().padEnd(5)} ${msg}${rest ? ` ${rest}` : ''}${stack}\n`;
 }
 
-/** One queue for every logger of the process, flushed once per turn and at exit. */
-const queued: { out: string[]; err: string[] } = { out: [], err: [] };
-let scheduled = false;
+/**
+ * One queue for every logger of the process, written out every FLUSH_MS, when it holds
+ * FLUSH_BYTES, and at exit: a line reaches the log at most a moment late, and a busy instance
+ * makes a few large writes a second instead of one per request.
+ */
+const FLUSH_MS = 100;
+const FLUSH_BYTES = 64 * 1024;
+const queued: { out: string[]; err: string[]; bytes: number } = { out: [], err: [], bytes: 0 };
+let timer: NodeJS.Timeout | undefined;
 function flush() {
-  scheduled = false;
+  clearTimeout(timer);
+  timer = undefined;
+  queued.bytes = 0;
   if (queued.out.length) process.stdout.write(queued.out.splice(0).join(''));
   if (queued.err.length) process.stderr.write(queued.err.splice(0).join(''));
 }
 process.once('exit', flush);
 function queue(line: string, level: LogLevel) {
   (level === 'info' ? queued.out : queued.err).push(line);
-  if (!scheduled) {
-    scheduled = true;
-    setImmediate(flush);
+  queued.bytes += line.length;
+  // Errors go out at once: the process may be about to die of one.
+  if (level === 'error' || queued.bytes >= FLUSH_BYTES) flush();
+  else if (!timer) {
+    timer = setTimeout(flush, FLUSH_MS);
+    timer.unref();
   }
 }
 
