@@ -9,7 +9,9 @@ import type { ServiceDeps } from './deps.ts';
 import { isClientError } from './http/client-error.ts';
 import { openCors } from './http/cors.ts';
 import { fail, MESSAGES } from './http/errors.ts';
+import { REQUEST_ID_HEADER, requestIdOf, requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security.ts';
+import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
@@ -17,6 +19,7 @@ import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { open311Routes } from './routes/open311.ts';
 import { productRoutes } from './routes/products.ts';
 import { resolverRoutes } from './routes/resolver.ts';
@@ -36,6 +39,7 @@ export function createApp(
   { connect = [] }: { connect?: readonly string[] } = {},
 ) {
   const app = new Hono({ strict: false });
+  app.use('*', requestLog(deps.log, deps.metrics, deps.limits.trustProxy));
   app.use('*', securityHeaders(connect));
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
@@ -48,7 +52,7 @@ export function createApp(
       'Accept',
       INSTALL_HEADER,
     ],
-    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
+    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', REQUEST_ID_HEADER],
     maxAge: 86400,
   });
   // The resolver's paths (/414/*, /.well-known/gs1resolver, compressed links) set their own,
@@ -57,11 +61,12 @@ export function createApp(
   // Before the write limit, so that its refusals (and every other error) reach Open311 clients
   // in the format they asked for.
   app.use('/open311/*', open311Formats());
-  const limited = limitWrites(deps.limits, deps.store, deps.installs);
+  const limited = limitWrites(deps.limits, deps.store, deps.installs, deps.rateBuckets);
   app.use('/api/*', limited);
   app.use('/open311/*', limited);
 
   app.route('/', healthRoutes(deps));
+  app.route('/', metricsRoutes(deps));
   app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
@@ -83,11 +88,11 @@ export function createApp(
     // A body the client broke off or framed wrongly is the client's error: one line, no stack,
     // or a stream of bad requests would flood the log.
     if (isClientError(error)) {
-      console.warn('[kala-be-fi] bad request body', c.req.method, c.req.path);
+      deps.log.warn('bad request body', { request_id: requestIdOf(c), method: c.req.method });
       return fail(c, 400, 'bad-body', MESSAGES.badBody);
     }
     // Details go to the log, never to the client.
-    console.error('[kala-be-fi] unhandled', c.req.method, c.req.path, error);
+    deps.log.error('unhandled', { request_id: requestIdOf(c), method: c.req.method, ...errorFields(error) });
     return fail(c, 500, 'internal', MESSAGES.internal);
   });
   return app;

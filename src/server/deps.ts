@@ -1,16 +1,23 @@
 import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
+import type { RateBucketsFactory } from './abuse/rate-buckets.ts';
 import type { StaticCache } from './http/static-cache.ts';
+import type { Logger } from './log.ts';
+import type { Metrics, MetricsSnapshot } from './metrics.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
+import type { LookupStore } from './store/lookup-types.ts';
 import type { MediaStore } from './store/media.ts';
 import type { Store } from './store/types.ts';
 
 /** What the route modules are given: no globals, so tests can run many servers side by side. */
 export type ServiceDeps = {
+  /** The primary: every write, and every read that must see a write (a complaint just filed). */
   store: Store;
+  /** Public lookups (record, linkset, nearby, licence): a replica when configured, else `store`. */
+  lookups: LookupStore;
   records: RecordCache;
   products: ProductStore;
   routing: RoutingTable;
@@ -18,6 +25,8 @@ export type ServiceDeps = {
   staticDir: string | undefined;
   staticCache: StaticCache;
   limits: Limits;
+  /** Where the short-window limits keep their buckets (shared through PostgreSQL, else memory). */
+  rateBuckets: RateBucketsFactory;
   installs: InstallTokens;
   /**
    * The origin every absolute URL names (redirects, links, plates, photo URLs): PUBLIC_URL, or
@@ -27,4 +36,12 @@ export type ServiceDeps = {
   /** Fetching a photo an Open311 client names by URL elsewhere. */
   remoteMedia: RemoteMediaOptions;
   now: () => Date;
+  /** The one logger (log.ts): JSON lines with LOG_FORMAT=json. */
+  log: Logger;
+  /** This process's request counts and latencies. */
+  metrics: Metrics;
+  /** What /metrics reports: this process's counts, or every start:cluster worker's summed. */
+  metricsSnapshot: () => Promise<MetricsSnapshot>;
+  /** The operator's bearer token for /metrics (METRICS_TOKEN, or DATA_DIR/secrets/metrics.token). */
+  metricsToken: string;
 };

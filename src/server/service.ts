@@ -2,20 +2,26 @@ import type { ProductRecord } from '../api/index.ts';
 import { createInstallTokens } from './abuse/install-token.ts';
 import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
 import { createApp } from './app.ts';
+import { clusterSnapshot } from './cluster-metrics.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import { createStaticCache } from './http/static-cache.ts';
+import { type Logger, processLog } from './log.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { createMetrics } from './metrics.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DeskUser, issueDeskUsers, readDeskUsers } from './secrets/desk-users.ts';
+import { loadMetricsToken } from './secrets/metrics-token.ts';
 import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
 import { openStorage } from './store/open.ts';
+import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
+import { replicaUrls } from './store/pg-replicas.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
@@ -24,6 +30,8 @@ export type ServiceOptions = {
   dataDir: string;
   /** postgres://… to keep everything in PostgreSQL; unset, the SQLite file in `dataDir`. */
   databaseUrl?: string;
+  /** Streaming replicas of `databaseUrl` for public lookups; default DATABASE_REPLICA_URL. */
+  replicaUrls?: string[];
   staticDir?: string;
   /** Overrides of the built-in limits; the environment (README "Limits") overrides both. */
   limits?: LimitsOverride;
@@ -37,6 +45,8 @@ export type ServiceOptions = {
   seedPerCity?: number;
   /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
   remoteMedia?: Partial<RemoteMediaOptions>;
+  /** Where log lines go; default the process's (LOG_FORMAT). */
+  log?: Logger;
 };
 
 export type Service = {
@@ -60,7 +70,10 @@ export type Service = {
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const { store, media } = await openStorage(opts);
+  const { store, media, rateBuckets, prune, lookups, closeLookups } = await openStorage({
+    ...opts,
+    replicaUrls: opts.replicaUrls ?? replicaUrls(env.DATABASE_REPLICA_URL),
+  });
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
@@ -73,26 +86,35 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
   const products = openSqliteProducts(opts.dataDir);
+  const metrics = createMetrics();
   const productList = generateProducts();
   products.seed(productList, PRODUCT_SEED);
   const deps: ServiceDeps = {
     store,
-    records: createRecordCache(store),
+    lookups,
+    records: createRecordCache(lookups),
     products,
     routing: ROUTING_TABLE,
     media,
     staticDir: opts.staticDir,
     staticCache: createStaticCache(),
     limits: resolveLimits(opts.limits, env),
+    rateBuckets,
     installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now,
+    log: opts.log ?? processLog(),
+    metrics,
+    metricsSnapshot: clusterSnapshot(metrics),
+    metricsToken: loadMetricsToken(opts.dataDir, env),
   };
   const glns = pickDemoGlns(registry.data);
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
   const gc = setInterval(() => void collectOrphanMedia(deps).catch(() => {}), MEDIA_GC_EVERY_MS);
   gc.unref();
+  const housekeeping = setInterval(() => void prune().catch(() => {}), PRUNE_EVERY_MS);
+  housekeeping.unref();
   const demoProducts = pickDemoProducts(productList);
   return {
     // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
@@ -112,7 +134,9 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     },
     close: async () => {
       clearInterval(gc);
+      clearInterval(housekeeping);
       products.close();
+      await closeLookups();
       await store.close();
     },
   };

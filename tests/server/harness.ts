@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LimitsOverride } from '../../src/server/abuse/limits.ts';
+import { createLogger } from '../../src/server/log.ts';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server/server.ts';
 import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
 
@@ -64,6 +65,8 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Ha
     dataDir,
     port: 0,
     seedPerCity: 60,
+    // Quiet unless a test listens: a line per request would bury the test report.
+    log: createLogger('off'),
     ...(database ? { databaseUrl: database.url } : {}),
     ...rest,
     limits: {

@@ -156,3 +156,65 @@ describe.runIf(TEST_ENGINE === 'postgres')('daily limits across instances', () =
     expect((await file(b, 4)).status).toBe(429);
   });
 });
+
+describe.runIf(TEST_ENGINE === 'postgres')('short-window write limits across instances', () => {
+  const instances: Harness[] = [];
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const env = sharedKey();
+    // Buckets that refill a token in ~17 minutes: nothing comes back during the test. Six
+    // install tokens for the address: one per instance at start and three in the tests below.
+    const limits = {
+      install: { burst: 4, perSecond: 0.001 },
+      anonymous: { burst: 6, perSecond: 0.001 },
+    };
+    instances.push(
+      ...(await Promise.all([1, 2, 3].map(() => startServer({ databaseUrl: database.url, env, limits })))),
+    );
+  });
+  afterAll(async () => {
+    for (const h of instances) await h.stop();
+    await database.drop();
+  });
+
+  const complaint = { service_code: 'no_invoice', address_id: FIRST_GLN };
+
+  it("hold one install's burst for the whole service, however its writes are spread", async () => {
+    const [a, b, c] = instances as [Harness, Harness, Harness];
+    const phone = { 'X-Install-Token': await a.install() };
+    // Round robin, as a load balancer would spread them: in memory each instance would allow
+    // 4, twelve in all; shared, the fifth is refused wherever it lands.
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++)
+      statuses.push((await [a, b, c][i % 3]!.post('/open311/v2/requests.json', complaint, phone)).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429, 429, 429, 429]);
+    // Another phone behind the same address is untouched by this one's bucket.
+    const neighbour = { 'X-Install-Token': await b.install() };
+    expect((await c.post('/open311/v2/requests.json', complaint, neighbour)).status).toBe(201);
+  });
+
+  it('spend the last token once when instances take from one bucket at the same moment', async () => {
+    const phone = { 'X-Install-Token': await instances[0]!.install() };
+    // Twelve writes at once, four per instance, for a bucket of four.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        instances[i % 3]!.post('/open311/v2/requests.json', complaint, phone),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(8);
+    // "Retry-After" on every refusal: at a token per 1,000 s, the wait is most of that.
+    for (const r of answers.filter((r) => r.status === 429))
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(100);
+  });
+
+  it('hold the anonymous per-address limit (asking for install tokens) across instances', async () => {
+    const ask = (h: Harness) => fetch(`${h.url}/api/v1/installs`, { method: 'POST' });
+    // Each instance handed out one token at start and two at most since: in memory each would
+    // still have three to give. Shared, the address's six are spent, wherever it asks.
+    const statuses = await Promise.all(instances.map(async (h) => (await ask(h)).status));
+    expect(statuses).toEqual([429, 429, 429]);
+  });
+});

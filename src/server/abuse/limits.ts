@@ -6,7 +6,8 @@ import { fail, MESSAGES } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
 import { clientAddress } from './client-address.ts';
 import { type InstallTokens, installOf } from './install-token.ts';
-import { createLruBuckets, type Rate } from './lru-buckets.ts';
+import type { Rate } from './lru-buckets.ts';
+import type { RateBucketsFactory } from './rate-buckets.ts';
 
 // Every limit the service applies to writes, with the env var an operator sets to change it
 // (README "Limits"). In Iran most phones reach the service through a carrier's NAT, thousands
@@ -113,10 +114,15 @@ export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 export const addressKey = (address: string) =>
   createHash('sha256').update(`address:${address}`).digest('hex').slice(0, 32);
 
-export function limitWrites(limits: Limits, store: Store, installs: InstallTokens): MiddlewareHandler {
-  const perInstall = createLruBuckets(limits.install, limits.maxKeys);
-  const perAddress = createLruBuckets(limits.address, limits.maxKeys);
-  const anonymous = createLruBuckets(limits.anonymous, limits.maxKeys);
+export function limitWrites(
+  limits: Limits,
+  store: Store,
+  installs: InstallTokens,
+  buckets: RateBucketsFactory,
+): MiddlewareHandler {
+  const perInstall = buckets('install', limits.install, limits.maxKeys);
+  const perAddress = buckets('address', limits.address, limits.maxKeys);
+  const anonymous = buckets('anonymous', limits.anonymous, limits.maxKeys);
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     // The desk's writes need a signed-in session (staff/require-staff.ts), and a union office is
@@ -128,7 +134,9 @@ export function limitWrites(limits: Limits, store: Store, installs: InstallToken
     if (token && (await store.agencyByTokenHash(sha256(token)))) return next();
     const address = clientAddress(c, limits.trustProxy);
     const install = installOf(c, installs);
-    const wait = install ? perInstall.take(install) || perAddress.take(address) : anonymous.take(address);
+    const wait = install
+      ? (await perInstall.take(install)) || (await perAddress.take(address))
+      : await anonymous.take(address);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return fail(c, 429, 'rate-limited', MESSAGES.rateLimited);

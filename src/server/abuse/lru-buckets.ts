@@ -4,6 +4,10 @@
 
 export type Rate = { burst: number; perSecond: number };
 
+/** Seconds until a bucket holding `tokens` has one again (at least 1, for Retry-After). */
+export const secondsToToken = (tokens: number, rate: Rate) =>
+  Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
+
 export function createLruBuckets(rate: Rate, maxKeys: number, now: () => number = Date.now) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
@@ -20,7 +24,7 @@ export function createLruBuckets(rate: Rate, maxKeys: number, now: () => number 
         b.tokens -= 1;
         return 0;
       }
-      return Math.max(1, Math.ceil((1 - b.tokens) / rate.perSecond));
+      return secondsToToken(b.tokens, rate);
     },
     get size() {
       return buckets.size;

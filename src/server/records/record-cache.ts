@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LocationRecord } from '../../api/index.ts';
-import type { Store } from '../store/types.ts';
+import type { LookupStore } from '../store/lookup-types.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as the
 // ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag. A Map in
@@ -13,7 +13,7 @@ export type CachedRecord =
 
 const MISS: CachedRecord = { found: false };
 
-export function createRecordCache(store: Store, max = 20_000) {
+export function createRecordCache(store: Pick<LookupStore, 'location'>, max = 20_000) {
   const cache = new Map<string, CachedRecord>();
 
   async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {

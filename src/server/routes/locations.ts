@@ -6,7 +6,9 @@ import { fail, MESSAGES } from '../http/errors.ts';
 import { isValidExtension, rejectBadGln } from '../http/gln-param.ts';
 import { etagMatches } from '../records/record-cache.ts';
 
-// The public registry: records by GLN (with ETag), by licence, and nearby.
+// The public registry: records by GLN (with ETag), by licence, and nearby. They read
+// `deps.lookups` (a streaming replica when there is one, README "Running on PostgreSQL");
+// complaint counts read the primary, as a reporter checks them right after filing.
 
 const RECORD_CACHE = 'public, max-age=60, stale-while-revalidate=600';
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -29,7 +31,7 @@ export function locationRoutes(deps: ServiceDeps) {
       radius > 5000
     )
       return fail(c, 400, 'bad-query', MESSAGES.badNear);
-    const found = await deps.store.nearby({ lat, lng }, radius, NEARBY_CAP);
+    const found = await deps.lookups.nearby({ lat, lng }, radius, NEARBY_CAP);
     const body: NearbyResult = { near: { lat, lng }, radius, ...found };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(body);
@@ -77,7 +79,7 @@ export function locationRoutes(deps: ServiceDeps) {
   app.get('/api/v1/licenses/:id', async (c) => {
     const id = c.req.param('id');
     if (!/^[0-9A-Za-z-]{4,32}$/.test(id)) return fail(c, 400, 'bad-request', MESSAGES.badLicence);
-    const licence = await deps.store.licence(id);
+    const licence = await deps.lookups.licence(id);
     if (!licence) return fail(c, 404, 'not-found', MESSAGES.unknownLicence);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(licence);

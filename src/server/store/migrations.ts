@@ -173,6 +173,19 @@ const MIGRATIONS: Migration[] = [
     sqlite: deskSchema('INTEGER PRIMARY KEY AUTOINCREMENT'),
     postgres: deskSchema('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
+  // Short-window write limits shared by every instance on PostgreSQL (store/pg-rate-buckets.ts):
+  // a token bucket per limit and hashed key, `at` in epoch seconds of the database's clock.
+  // UNLOGGED: buckets live for minutes, need no WAL and no replica; a crash empties them. SQLite
+  // is one process and keeps them in memory.
+  {
+    sqlite: `SELECT 1;`,
+    postgres: `
+  CREATE UNLOGGED TABLE rate_buckets (
+    name TEXT NOT NULL, key TEXT NOT NULL, tokens DOUBLE PRECISION NOT NULL,
+    at DOUBLE PRECISION NOT NULL, ok BOOLEAN NOT NULL, PRIMARY KEY (name, key)
+  );
+  `,
+  },
 ];
 
 function deskSchema(serialId: string): string {

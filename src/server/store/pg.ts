@@ -1,9 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { processLog } from '../log.ts';
 import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
+import type { Storage } from './open.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { createPgOpsQueries } from './pg-ops.ts';
+import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import { createPgStaffQueries } from './pg-staff.ts';
 import type { Store } from './types.ts';
@@ -23,13 +27,10 @@ export const isPostgresUrl = (url: string | undefined): url is string =>
 /** Seed rows go in as one JSON parameter per batch: one round trip per few thousand rows. */
 const SEED_BATCH = 5000;
 
-export async function openPostgresStore(
-  url: string,
-  poolSize = 10,
-): Promise<{ store: Store; media: MediaStore }> {
+export async function openPostgresStore(url: string, poolSize = 10): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection that dies (a restarted server) must not take the process with it.
-  pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
+  pool.on('error', (error) => processLog().error('postgres idle connection', { error: error.message }));
   const current = new AsyncLocalStorage<pg.PoolClient>();
   let closing: Promise<void> | undefined;
 
@@ -177,8 +178,17 @@ export async function openPostgresStore(
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
     ...createPgStaffQueries(q, transaction),
+    ...createPgOpsQueries(q),
     transaction,
     close: () => (closing ??= pool.end()),
   };
-  return { store, media };
+  const buckets = pgRateBuckets(q);
+  return {
+    store,
+    media,
+    rateBuckets: buckets.factory,
+    prune: buckets.prune,
+    lookups: store,
+    closeLookups: async () => {},
+  };
 }

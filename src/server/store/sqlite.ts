@@ -5,6 +5,7 @@ import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
+import { createSqliteOpsQueries } from './sqlite-ops.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
 import type { Store } from './types.ts';
@@ -53,5 +54,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...registry,
     ...complaints,
     ...createStaffQueries(db),
+    ...createSqliteOpsQueries(db),
   });
 }
