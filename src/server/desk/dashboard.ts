@@ -1,0 +1,48 @@
+import { type DeskDashboard, isOpen, isOutcome, isOverdue } from '../../api/index.ts';
+import type { DashboardRow } from '../store/desk-types.ts';
+
+// A union's figures from its complaints (triage and spam left out, as from every count): how
+// many are open and overdue now, the median time from filing to the union's first reply, how
+// closed complaints ended per category, and per month of filing how many came, were answered
+// and are closed. Months are UTC calendar months; the page words them in the Jalali calendar.
+
+const HOUR = 3_600_000;
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function dashboardOf(rows: DashboardRow[], now: Date): DeskDashboard {
+  const waits = rows
+    .filter((r) => r.firstReplyAt)
+    .map((r) => (Date.parse(r.firstReplyAt!) - Date.parse(r.requestedAt)) / HOUR);
+  const outcomes = new Map<string, DeskDashboard['outcomes'][number]>();
+  const months = new Map<string, DeskDashboard['months'][number]>();
+  for (const r of rows) {
+    if (isOutcome(r.substatus)) {
+      const key = `${r.serviceCode}|${r.substatus}`;
+      const o = outcomes.get(key) ?? { service_code: r.serviceCode, outcome: r.substatus, count: 0 };
+      o.count++;
+      outcomes.set(key, o);
+    }
+    const month = r.requestedAt.slice(0, 7);
+    const m = months.get(month) ?? { month, filed: 0, closed: 0, replied: 0 };
+    m.filed++;
+    if (!isOpen(r.substatus)) m.closed++;
+    if (r.firstReplyAt) m.replied++;
+    months.set(month, m);
+  }
+  const med = median(waits);
+  return {
+    open: rows.filter((r) => isOpen(r.substatus)).length,
+    overdue: rows.filter((r) => isOverdue(r.substatus, r.expectedAt, now)).length,
+    median_first_reply_hours: med === null ? null : Math.round(med * 10) / 10,
+    outcomes: [...outcomes.values()].sort(
+      (a, b) => a.service_code.localeCompare(b.service_code) || a.outcome.localeCompare(b.outcome),
+    ),
+    months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+  };
+}
