@@ -1,11 +1,28 @@
 import { z } from 'zod';
 import { DateTimeSchema, GlnSchema } from './common.ts';
-import { OUTCOMES } from './lifecycle.ts';
+import { OPEN_SUBSTATUSES, OUTCOMES } from './lifecycle.ts';
 import { EnforcementStageSchema, NoteSchema, SubstatusSchema } from './open311.ts';
+import { DESK_API } from './staff.ts';
 
 // The clerk's desk: its queue, a complaint's detail, the actions on it, reply templates and the
 // union's dashboard. A clerk sees the minimum of a reporter: contact details only when the
 // reporter chose to be contactable, never the device or install they filed from.
+
+/** The queue's routes under DESK_API, once: the service mounts them, the desk's client calls them. */
+export const DESK_QUEUE_API = {
+  queue: `${DESK_API}/queue`,
+  counts: `${DESK_API}/queue/counts`,
+  csv: `${DESK_API}/queue.csv`,
+  complaint: (id: string) => `${DESK_API}/complaints/${encodeURIComponent(id)}`,
+  /** `claim`, `assign`, `reply`, `ask`, `move`, `close`, `triage`. */
+  action: (id: string, action: DeskAction) => `${DESK_API}/complaints/${encodeURIComponent(id)}/${action}`,
+  templates: `${DESK_API}/templates`,
+  template: (id: string) => `${DESK_API}/templates/${encodeURIComponent(id)}`,
+  dashboard: `${DESK_API}/dashboard`,
+  clerks: `${DESK_API}/clerks`,
+} as const;
+export const DESK_ACTIONS = ['claim', 'assign', 'reply', 'ask', 'move', 'close', 'triage'] as const;
+export type DeskAction = (typeof DESK_ACTIONS)[number];
 
 /** Which list of a union's complaints: the queue, the triage set apart, or what was judged spam. */
 export const DESK_VIEWS = ['queue', 'triage', 'spam'] as const;
@@ -141,7 +158,7 @@ export const DeskDashboardSchema = z.object({
   outcomes: z.array(
     z.object({ service_code: z.string(), outcome: SubstatusSchema, count: z.number().int() }),
   ),
-  /** Per month (YYYY-MM, UTC) of filing: filed, closed since, answered at least once. */
+  /** Per Jalali month of filing (`1405-09`, Tehran time): filed, closed since, answered at least once. */
   months: z.array(
     z.object({
       month: z.string(),

@@ -88,3 +88,18 @@ export function isServicePath(pathname: string): boolean {
 export const SERVICE_PATH_PATTERNS: readonly RegExp[] = SERVICE_PREFIXES.map(
   (p) => new RegExp(`^${p.replace(/[.]/g, '\\.')}(?:[/?]|$)`),
 );
+
+/** The desk's queue pages (preact-iso patterns), inside the lazy /desk area. */
+export const DESK_QUEUE_ROUTES = {
+  queue: '/desk/queue',
+  complaint: '/desk/complaints/:id',
+  dashboard: '/desk/dashboard',
+  templates: '/desk/templates',
+} as const;
+
+export const deskQueuePaths = {
+  queue: () => DESK_QUEUE_ROUTES.queue,
+  complaint: (id: string) => `/desk/complaints/${encodeURIComponent(id)}`,
+  dashboard: () => DESK_QUEUE_ROUTES.dashboard,
+  templates: () => DESK_QUEUE_ROUTES.templates,
+};

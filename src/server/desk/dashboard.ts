@@ -4,9 +4,23 @@ import type { DashboardRow } from '../store/desk-types.ts';
 // A union's figures from its complaints (triage and spam left out, as from every count): how
 // many are open and overdue now, the median time from filing to the union's first reply, how
 // closed complaints ended per category, and per month of filing how many came, were answered
-// and are closed. Months are UTC calendar months; the page words them in the Jalali calendar.
+// and are closed. Months are the Jalali calendar's, in Tehran's time: the months a union reports in.
 
 const HOUR = 3_600_000;
+
+const JALALI_MONTH = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+  timeZone: 'Asia/Tehran',
+  year: 'numeric',
+  month: 'numeric',
+});
+
+/** `1405-09`: the Jalali year and month (Tehran time) of an instant. */
+export function jalaliMonth(iso: string): string {
+  const parts = JALALI_MONTH.formatToParts(new Date(iso));
+  const year = parts.find((p) => p.type === 'year')!.value;
+  const month = parts.find((p) => p.type === 'month')!.value.padStart(2, '0');
+  return `${year}-${month}`;
+}
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -28,7 +42,7 @@ export function dashboardOf(rows: DashboardRow[], now: Date): DeskDashboard {
       o.count++;
       outcomes.set(key, o);
     }
-    const month = r.requestedAt.slice(0, 7);
+    const month = jalaliMonth(r.requestedAt);
     const m = months.get(month) ?? { month, filed: 0, closed: 0, replied: 0 };
     m.filed++;
     if (!isOpen(r.substatus)) m.closed++;
