@@ -70,15 +70,7 @@ export const paths = {
 };
 
 /** The service's own prefixes: never the app's shell, never the service worker's to answer. */
-export const SERVICE_PREFIXES = [
-  '/api',
-  '/open311',
-  '/414',
-  '/01',
-  '/.well-known',
-  '/demo',
-  '/union',
-] as const;
+export const SERVICE_PREFIXES = ['/api', '/open311', '/414', '/01', '/.well-known', '/demo'] as const;
 
 export function isServicePath(pathname: string): boolean {
   return SERVICE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -21,7 +21,6 @@ import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
 import { unionRoutes } from './routes/union.ts';
-import { unionPageRoutes } from './routes/union-page.ts';
 import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
@@ -72,7 +71,6 @@ export function createApp(
   app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));
-  app.route('/', unionPageRoutes());
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));
