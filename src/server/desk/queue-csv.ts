@@ -2,11 +2,12 @@ import type { TFunction } from 'i18next';
 import { substatusKey } from '../../api/index.ts';
 import type { DeskFilter } from '../store/desk-types.ts';
 import type { QueueCursor, Store } from '../store/types.ts';
+import { stripBidi } from '../text/bidi.ts';
 import { csvLine } from './csv.ts';
 import { toDeskItem } from './view.ts';
 
 // The queue as the desk filtered it, as CSV for a spreadsheet. No reporter contact or anything
-// else about the reporter beyond the complaint itself; every cell neutralised against formulas
+// else about the reporter beyond the complaint itself (its description included); every cell neutralised against formulas
 // (csv.ts). Column titles and states in the request's language.
 
 /** An export is for a union's working list, not a dump: beyond this many rows, narrow the filters. */
@@ -35,6 +36,7 @@ export async function queueCsv(
     'photos',
     'supporters',
     'assignee',
+    'description',
   ] as const;
   let text = `\ufeff${csvLine(columns.map((c) => t(`server:deskCsv.${c}`)))}`;
   let rows = 0;
@@ -58,6 +60,7 @@ export async function queueCsv(
         i.photos,
         i.supporters,
         i.assignee?.name,
+        r.description ? stripBidi(r.description) : '',
       ]);
     }
     rows += page.items.length;

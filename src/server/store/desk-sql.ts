@@ -104,7 +104,7 @@ export const SHOP_COMPLAINTS_SQL = (d: Dialect) =>
 export const DASHBOARD_SQL = (
   d: Dialect,
 ) => `SELECT r.service_code, r.substatus, r.requested_at, r.expected_at, r.updated_at,
-  (SELECT MIN(n.datetime) FROM notes n WHERE n.request_id = r.id AND n.type = 'reply' AND n.author = 'union') AS first_reply_at
+  (SELECT MIN(n.datetime) FROM notes n WHERE n.request_id = r.id AND n.type = 'reply' AND n.author = 'union' AND n.text <> '') AS first_reply_at
   FROM requests r WHERE r.agency_id = ${d.placeholder(1)} AND ${VIEW.queue.replace(/\b(triage|spam)\b/g, 'r.$1')}`;
 
 export type DashboardSqlRow = {
