@@ -121,8 +121,9 @@ export const DeskReplySchema = z.object({
   template_id: z.string().max(40).optional(),
 });
 export const DeskAskSchema = z.object({ text: z.string().trim().min(1).max(4000) });
+/** A move between open states; closing names its outcome (`close`). */
 export const DeskMoveSchema = z.object({
-  substatus: SubstatusSchema,
+  substatus: z.enum(OPEN_SUBSTATUSES),
   text: z.string().trim().max(4000).optional(),
 });
 /** Closing names its outcome; a reporter's withdrawal is not the union's to choose. */

@@ -11,6 +11,9 @@ import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { open311Formats } from './open311/format.ts';
+import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskQueueRoutes } from './routes/desk-queue.ts';
+import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
@@ -71,6 +74,9 @@ export function createApp(
   app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));
+  app.route('/', deskSessionRoutes(deps));
+  app.route('/', deskAuditRoutes(deps));
+  app.route('/', deskQueueRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

@@ -1,9 +1,7 @@
-import en from '../../../../locales/en/desk.json' with { type: 'json' };
 import enLifecycle from '../../../../locales/en/lifecycle.json' with { type: 'json' };
-import fa from '../../../../locales/fa/desk.json' with { type: 'json' };
 import faLifecycle from '../../../../locales/fa/lifecycle.json' with { type: 'json' };
 import { addNamespace } from '../../../i18n/setup.ts';
+import '../locale.ts';
 
-// The desk's strings travel in its lazy chunk; the lifecycle's words are the service's too.
-addNamespace('desk', { fa, en });
+// The queue's pages word states with the lifecycle's words, the service's too.
 addNamespace('lifecycle', { fa: faLifecycle, en: enLifecycle });

@@ -1,5 +1,4 @@
 import { api } from '../../../api/app-client.ts';
-import { deskRequest } from '../../../api/desk-request.ts';
 import {
   DESK_QUEUE_API as API,
   DeskClerksSchema,
@@ -16,9 +15,21 @@ import {
   type ReplyTemplateInput,
   ReplyTemplateSchema,
 } from '../../../api/index.ts';
+import { deskClient } from '../session.ts';
 
-// The desk queue's calls, one per intent; pages call these and never the network. Answers are
-// checked against the wire schemas, so a page never renders a shape it does not know.
+// The desk queue's calls, one per intent; pages call these and never the network. They go
+// through the desk's one client (CSRF header, sign-in when the session is gone); answers are
+// checked against the wire schemas, so a page never renders a shape it does not know, and a
+// refusal arrives as an Error whose message is the service's sentence in the UI's language.
+
+async function deskRequest(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) {
+  const r =
+    method === 'GET'
+      ? await deskClient().get<unknown>(path)
+      : await deskClient().send<unknown>(method, path, body);
+  if (r.status === 'ok') return r.data;
+  throw new Error(r.errors[0]?.description ?? r.status);
+}
 
 type Query = Partial<Record<keyof DeskQueueFilter | 'cursor' | 'limit', string>>;
 
