@@ -153,8 +153,8 @@ export type ReplyTemplateInput = z.infer<typeof ReplyTemplateInputSchema>;
 export const DeskDashboardSchema = z.object({
   open: z.number().int(),
   overdue: z.number().int(),
-  /** Median hours from filing to the union's first reply, over complaints that had one; null if none. */
-  median_first_reply_hours: z.number().nullable(),
+  /** Median minutes from filing to the union's first reply, over complaints that had one; null if none. */
+  median_first_reply_minutes: z.number().int().nullable(),
   /** Closed complaints per category and outcome. */
   outcomes: z.array(
     z.object({ service_code: z.string(), outcome: SubstatusSchema, count: z.number().int() }),

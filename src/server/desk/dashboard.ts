@@ -6,7 +6,7 @@ import type { DashboardRow } from '../store/desk-types.ts';
 // closed complaints ended per category, and per month of filing how many came, were answered
 // and are closed. Months are the Jalali calendar's, in Tehran's time: the months a union reports in.
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 const JALALI_MONTH = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
   timeZone: 'Asia/Tehran',
@@ -32,7 +32,7 @@ export function median(values: number[]): number | null {
 export function dashboardOf(rows: DashboardRow[], now: Date): DeskDashboard {
   const waits = rows
     .filter((r) => r.firstReplyAt)
-    .map((r) => (Date.parse(r.firstReplyAt!) - Date.parse(r.requestedAt)) / HOUR);
+    .map((r) => (Date.parse(r.firstReplyAt!) - Date.parse(r.requestedAt)) / MINUTE);
   const outcomes = new Map<string, DeskDashboard['outcomes'][number]>();
   const months = new Map<string, DeskDashboard['months'][number]>();
   for (const r of rows) {
@@ -53,7 +53,7 @@ export function dashboardOf(rows: DashboardRow[], now: Date): DeskDashboard {
   return {
     open: rows.filter((r) => isOpen(r.substatus)).length,
     overdue: rows.filter((r) => isOverdue(r.substatus, r.expectedAt, now)).length,
-    median_first_reply_hours: med === null ? null : Math.round(med * 10) / 10,
+    median_first_reply_minutes: med === null ? null : Math.round(med),
     outcomes: [...outcomes.values()].sort(
       (a, b) => a.service_code.localeCompare(b.service_code) || a.outcome.localeCompare(b.outcome),
     ),

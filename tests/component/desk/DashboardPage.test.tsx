@@ -9,7 +9,7 @@ useDeskEnv();
 const board: DeskDashboard = {
   open: 17,
   overdue: 2,
-  median_first_reply_hours: 30.5,
+  median_first_reply_minutes: 30 * 60 + 30,
   outcomes: [{ service_code: 'overpricing', outcome: 'violation_found', count: 4 }],
   months: [
     { month: '1405-08', filed: 20, closed: 12, replied: 18 },
@@ -23,6 +23,14 @@ describe('the union dashboard page', () => {
     renderAt('/desk/dashboard');
     expect(await screen.findByText('۱۷')).toBeTruthy();
     expect(screen.getByText('۳۰٫۵ ساعت')).toBeTruthy();
+  });
+
+  it('words a short wait in minutes', async () => {
+    server.use(
+      http.get(`*${Q.dashboard}`, () => HttpResponse.json({ ...board, median_first_reply_minutes: 42 })),
+    );
+    renderAt('/desk/dashboard');
+    expect(await screen.findByText('۴۲ دقیقه')).toBeTruthy();
     const rows = screen.getAllByRole('row');
     expect(within(rows[1]!).getByText('گران‌فروشی')).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'آذر ۱۴۰۵' })).toBeTruthy();

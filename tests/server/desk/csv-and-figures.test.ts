@@ -43,7 +43,7 @@ describe('dashboard figures', () => {
       ],
       new Date('2026-11-20T00:00:00Z'),
     );
-    expect(board.median_first_reply_hours).toBe(6);
+    expect(board.median_first_reply_minutes).toBe(6 * 60);
     expect(board.open).toBe(4);
     expect(board.overdue).toBe(4);
   });

@@ -112,7 +112,11 @@ export default function ComplaintPage() {
             ))}
           </ul>
         )}
-        {c.address && <p>{c.address}</p>}
+        {c.address && (
+          <p>
+            <PersianText text={c.address} />
+          </p>
+        )}
         <h3>{t('desk:detail.contact')}</h3>
         {c.contact ? (
           <ul class="desk-contact">

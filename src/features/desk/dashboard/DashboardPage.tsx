@@ -42,9 +42,13 @@ export default function DashboardPage() {
         <div>
           <dt>{t('desk:dashboard.medianReply')}</dt>
           <dd>
-            {b.median_first_reply_hours === null
+            {b.median_first_reply_minutes === null
               ? t('desk:dashboard.noReplies')
-              : t('desk:dashboard.hours', { hours: formatNumber(b.median_first_reply_hours) })}
+              : b.median_first_reply_minutes < 60
+                ? t('desk:dashboard.minutes', { minutes: formatNumber(b.median_first_reply_minutes) })
+                : t('desk:dashboard.hours', {
+                    hours: formatNumber(Math.round(b.median_first_reply_minutes / 6) / 10),
+                  })}
           </dd>
         </div>
       </dl>
