@@ -1,6 +1,7 @@
 // The one definition of every wire type of the lookup and complaint service, shared by the
 // server, the app's client and test mocks. A contract change is an edit here.
 export * from './common.ts';
+export * from './desk-queue.ts';
 export * from './errors.ts';
 export * from './evidence.ts';
 export * from './gln.ts';

@@ -190,6 +190,8 @@ export const NOTE_CODES = [
   'escalated',
   'status',
   'enforcement',
+  /** The union's question to the reporter: its text is the union's, the code says to answer it. */
+  'question',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 

@@ -82,15 +82,7 @@ export const paths = {
 };
 
 /** The service's own prefixes: never the app's shell, never the service worker's to answer. */
-export const SERVICE_PREFIXES = [
-  '/api',
-  '/open311',
-  '/414',
-  '/01',
-  '/.well-known',
-  '/demo',
-  '/union',
-] as const;
+export const SERVICE_PREFIXES = ['/api', '/open311', '/414', '/01', '/.well-known', '/demo'] as const;
 
 export function isServicePath(pathname: string): boolean {
   return SERVICE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -100,3 +92,18 @@ export function isServicePath(pathname: string): boolean {
 export const SERVICE_PATH_PATTERNS: readonly RegExp[] = SERVICE_PREFIXES.map(
   (p) => new RegExp(`^${p.replace(/[.]/g, '\\.')}(?:[/?]|$)`),
 );
+
+/** The desk's queue pages (preact-iso patterns), inside the lazy /desk area. */
+export const DESK_QUEUE_ROUTES = {
+  queue: '/desk/queue',
+  complaint: '/desk/complaints/:id',
+  dashboard: '/desk/dashboard',
+  templates: '/desk/templates',
+} as const;
+
+export const deskQueuePaths = {
+  queue: () => DESK_QUEUE_ROUTES.queue,
+  complaint: (id: string) => `/desk/complaints/${encodeURIComponent(id)}`,
+  dashboard: () => DESK_QUEUE_ROUTES.dashboard,
+  templates: () => DESK_QUEUE_ROUTES.templates,
+};

@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security.ts';
 import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskQueueRoutes } from './routes/desk-queue.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
@@ -26,7 +27,6 @@ import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
 import { unionRoutes } from './routes/union.ts';
-import { unionPageRoutes } from './routes/union-page.ts';
 import { updateRoutes } from './routes/updates.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
@@ -78,9 +78,9 @@ export function createApp(
   app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));
-  app.route('/', unionPageRoutes());
   app.route('/', deskSessionRoutes(deps));
   app.route('/', deskAuditRoutes(deps));
+  app.route('/', deskQueueRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

@@ -159,35 +159,6 @@ describe('what the Open311 exchange and the abuse limits added, in the request l
   });
 });
 
-describe("the clerk's desk", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startServer();
-  });
-  afterAll(() => h.stop());
-
-  it('is worded in Persian by default and in English when asked, with no placeholder left', async () => {
-    const fa = await (await h.get('/union')).text();
-    const en = await (await h.get('/union', { headers: EN })).text();
-    expect(fa).toContain('<html lang="fa" dir="rtl">');
-    expect(fa).toContain('<title>میز رسیدگی اتحادیه — کالا به فی</title>');
-    expect(en).toContain('<html lang="en" dir="ltr">');
-    expect(en).toContain('<title>Union complaints desk — Kala Be Fi</title>');
-    expect(isPersian(en.replace(/<[^>]+>/g, ''))).toBe(false);
-    expect(fa).not.toMatch(/\{\{/);
-  });
-
-  it('serves its script bundled with the lifecycle tables and both languages', async () => {
-    const res = await h.get('/union/clerk.js');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
-    const js = await res.text();
-    expect(js).not.toMatch(/^import /m);
-    expect(js).toContain('hearing_scheduled');
-    expect(js).toContain('Union complaints desk');
-  });
-});
-
 describe('complaints stored before notes had codes', () => {
   let h: Harness;
   beforeAll(async () => {

@@ -27,7 +27,7 @@ describe('security headers', () => {
       '/',
       `/api/v1/locations/${FIRST_GLN}`,
       '/demo/plates',
-      '/union',
+      '/desk/queue',
       '/api/v1/locations/1',
     ]) {
       const res = await h.get(path, { headers: { Accept: 'text/html' } });
@@ -55,13 +55,7 @@ describe('the built app', () => {
     const place = await h.get(`/place/${FIRST_GLN}`, { headers: { Accept: 'text/html' } });
     expect(place.status).toBe(200);
     expect(await place.text()).toContain('dir="rtl"');
-    for (const p of [
-      '/api/v1/nothing',
-      '/open311/v2/nothing',
-      '/union/nothing',
-      '/demo/nothing',
-      '/.well-known/nothing',
-    ])
+    for (const p of ['/api/v1/nothing', '/open311/v2/nothing', '/demo/nothing', '/.well-known/nothing'])
       await expectPersianError(await h.get(p, { headers: { Accept: 'text/html' } }), 404);
     await expectPersianError(await h.get('/place/x', { headers: { Accept: 'application/json' } }), 404);
     await expectPersianError(
@@ -81,15 +75,6 @@ describe('pages the service renders', () => {
     expect(html).toContain('plate--dark');
     expect(html).not.toMatch(/<script(?![^>]*src=)/);
     expect(html).not.toContain('style=');
-  });
-
-  it('serves the union clerk desk as HTML with one external script and stylesheet', async () => {
-    const html = await (await h.get('/union')).text();
-    expect(html).toContain('dir="rtl"');
-    expect(html).toMatch(/<script[^>]+src="\/union\/clerk\.js"/);
-    expect(html).not.toMatch(/<script(?![^>]*src=)/);
-    expect((await h.get('/union/clerk.js')).headers.get('content-type')).toContain('javascript');
-    expect((await h.get('/union/clerk.css')).headers.get('content-type')).toContain('text/css');
   });
 });
 

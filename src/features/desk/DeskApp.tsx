@@ -2,12 +2,16 @@ import './locale.ts';
 import './desk.css';
 import { useEffect } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
-import { ROUTES } from '../../api/paths.ts';
+import { DESK_QUEUE_ROUTES, ROUTES } from '../../api/paths.ts';
 import { language } from '../../app/language.ts';
+import ComplaintPage from './complaint/ComplaintPage.tsx';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
+import DashboardPage from './dashboard/DashboardPage.tsx';
+import QueuePage from './queue/QueuePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { setDeskNavigation } from './session.ts';
+import TemplatesPage from './templates/TemplatesPage.tsx';
 
 // The desk: its own router inside the app. Sign-in stands alone; every other page renders inside
 // the layout, which shows it only to a signed-in person. Other parts add their pages here and
@@ -22,6 +26,10 @@ export default function DeskApp() {
       <Router>
         <Route path={ROUTES.deskSignIn} component={SignInPage} />
         <Route path={ROUTES.desk} component={() => <DeskLayout page={DeskHome} />} />
+        <Route path={DESK_QUEUE_ROUTES.queue} component={() => <DeskLayout page={QueuePage} />} />
+        <Route path={DESK_QUEUE_ROUTES.complaint} component={() => <DeskLayout page={ComplaintPage} />} />
+        <Route path={DESK_QUEUE_ROUTES.dashboard} component={() => <DeskLayout page={DashboardPage} />} />
+        <Route path={DESK_QUEUE_ROUTES.templates} component={() => <DeskLayout page={TemplatesPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>
     </div>

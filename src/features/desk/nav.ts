@@ -1,4 +1,4 @@
-import { paths } from '../../api/paths.ts';
+import { deskQueuePaths, paths } from '../../api/paths.ts';
 import type { StaffRole } from '../../api/staff.ts';
 
 // The desk's sections, in the order the layout lists them. Each part of the desk adds its own
@@ -12,7 +12,12 @@ export type DeskNavItem = {
   roles?: readonly StaffRole[];
 };
 
-export const DESK_NAV: DeskNavItem[] = [{ href: paths.desk(), label: 'desk:layout.home' }];
+export const DESK_NAV: DeskNavItem[] = [
+  { href: paths.desk(), label: 'desk:layout.home' },
+  { href: deskQueuePaths.queue(), label: 'desk:nav.queue', roles: ['clerk', 'manager'] },
+  { href: deskQueuePaths.dashboard(), label: 'desk:nav.dashboard', roles: ['clerk', 'manager'] },
+  { href: deskQueuePaths.templates(), label: 'desk:nav.templates', roles: ['manager'] },
+];
 
 /** The items this role sees. */
 export function navFor(role: StaffRole, items: readonly DeskNavItem[] = DESK_NAV): DeskNavItem[] {

@@ -36,7 +36,9 @@ export type UpdateAction =
       text: string;
       substatus?: Substatus;
       enforcementStage?: EnforcementStage;
-    };
+    }
+  /** The deciding body asks the reporter for more; they answer with a follow-up. No state moves. */
+  | { actor: Extract<Actor, 'union' | 'chamber'>; kind: 'question'; text: string };
 
 /** A refusal as codes: the HTTP layer words it in the caller's language. */
 export type Refusal = {
@@ -90,6 +92,13 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
       }
     }
   }
+
+  if (action.kind === 'question')
+    return {
+      ok: true,
+      state,
+      notes: [note({ type: 'reply', author: 'union', text: action.text, code: 'question' })],
+    };
 
   // The deciding body: a reply, optionally with a decision and/or an enforcement step.
   const actor = action.actor;

@@ -4,9 +4,10 @@ import type { UnionQueue } from '../../api/index.ts';
 import { agencyFor } from '../complaints/auth.ts';
 import { toQueueItem } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { decodeCursor, encodeCursor } from '../desk/queue-cursor.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
-import type { QueueCursor, QueueQuery } from '../store/types.ts';
+import type { QueueQuery } from '../store/types.ts';
 
 // A union's (or a chamber's) own queue. Its credential sees its complaints and nothing else.
 // The queue pages by cursor in the order a clerk works it: escalated first, then the nearest
@@ -17,22 +18,6 @@ import type { QueueCursor, QueueQuery } from '../store/types.ts';
 
 const PAGE = 50;
 const MAX_PAGE = 200;
-
-const CursorSchema = z.object({
-  escalated: z.union([z.literal(0), z.literal(1)]),
-  expectedAt: z.string().max(40),
-  id: z.string().max(20),
-  triage: z.string().max(120).optional(),
-});
-const encode = (c: QueueCursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decode(s: string): QueueCursor | undefined {
-  try {
-    const parsed = CursorSchema.safeParse(JSON.parse(Buffer.from(s, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const TriageSchema = z.object({ decision: z.enum(['spam', 'genuine']) });
 
@@ -45,7 +30,7 @@ export function unionRoutes(deps: ServiceDeps) {
     const view = c.req.query('view') ?? 'queue';
     const limit = Number(c.req.query('limit') ?? PAGE);
     const cursor = c.req.query('cursor');
-    const after = cursor === undefined ? undefined : decode(cursor);
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (
       (status !== undefined && status !== 'open' && status !== 'closed') ||
       (view !== 'queue' && view !== 'triage' && view !== 'spam') ||
@@ -61,7 +46,7 @@ export function unionRoutes(deps: ServiceDeps) {
     const body: UnionQueue = {
       union: { id: agency.id, name: agency.name },
       items: await Promise.all(page.items.map((r) => toQueueItem(r, deps.store, now))),
-      ...(page.next ? { next_cursor: encode(page.next) } : {}),
+      ...(page.next ? { next_cursor: encodeCursor(page.next) } : {}),
       triage_count: await deps.store.triageCount(agency.id),
     };
     c.header('Cache-Control', 'private, no-store');

@@ -10,14 +10,14 @@ import {
   ServiceRequestUpdateInputSchema,
 } from '../../api/index.ts';
 import { bearer, type Caller, callerForToken } from '../complaints/auth.ts';
-import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import { PUBLIC_UPDATE_TYPES, toServiceRequest } from '../complaints/view.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { type Answer, idempotent } from '../http/idempotency.ts';
 import { langOf, tOf } from '../i18n.ts';
-import { applyUpdate, type UpdateAction } from '../lifecycle/apply-update.ts';
+import type { UpdateAction } from '../lifecycle/apply-update.ts';
+import { commitUpdate } from '../lifecycle/commit-update.ts';
 import { FMS_STATUS_OF, SUBSTATUS_OF_FMS } from '../open311/fms-status.ts';
 import { formatPaths, XML, xmlShape } from '../open311/format.ts';
 import { dateWindow } from '../open311/window.ts';
@@ -125,37 +125,12 @@ export function updateRoutes(deps: ServiceDeps) {
       input,
       now,
       async (): Promise<Answer> => {
-        const current = (await store.request(req.id))!;
-        const agency = await store.agency(current.agencyId);
-        const outcome = applyUpdate(
-          {
-            substatus: current.substatus,
-            escalated: current.escalated,
-            enforcementStage: current.enforcementStage,
-            expectedAt: current.expectedAt,
-            enforceable: CATEGORY_BY_CODE.get(current.serviceCode)?.enforcement ?? false,
-            external: agency?.kind === 'external',
-          },
-          action,
-          now.toISOString(),
-        );
+        const outcome = await commitUpdate(store, req.id, action, now);
         if (!outcome.ok) {
           const { code, reason, params } = outcome.refusal;
           return { status: 409, body: [{ code, description: t(refusalKey(reason), params ?? {}) }] };
         }
-        const at = now.toISOString();
-        const s = outcome.state;
-        await store.updateRequest(
-          req.id,
-          {
-            substatus: s.substatus,
-            escalated: s.escalated,
-            enforcementStage: s.enforcementStage,
-            expectedAt: s.expectedAt,
-            updatedAt: at,
-          },
-          outcome.notes,
-        );
+        const at = outcome.at;
         // One update writes its entries in one transaction, so their ids run on from the first.
         const added = ((await store.lastUpdateId(req.id)) ?? 0) - (outcome.notes.length - 1);
         return { status: 201, body: [await answer(at, added)] };

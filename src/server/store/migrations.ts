@@ -186,6 +186,17 @@ const MIGRATIONS: Migration[] = [
   );
   `,
   },
+  // The clerk's desk: who works a complaint (the name kept beside the id, so the queue lists it
+  // without reading accounts), and each union's reply templates per category, edited by its manager.
+  both(`
+  ALTER TABLE requests ADD COLUMN assignee_id TEXT;
+  ALTER TABLE requests ADD COLUMN assignee_name TEXT;
+  CREATE TABLE reply_templates (
+    id TEXT PRIMARY KEY, agency_id TEXT NOT NULL, service_code TEXT NOT NULL,
+    title TEXT NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+  );
+  CREATE INDEX reply_templates_agency ON reply_templates (agency_id, service_code);
+  `),
 ];
 
 function deskSchema(serialId: string): string {

@@ -6,6 +6,7 @@ import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import type { Storage } from './open.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { createPgDeskQueries } from './pg-desk.ts';
 import { createPgOpsQueries } from './pg-ops.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
@@ -179,6 +180,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
     ...createPgStaffQueries(q, transaction),
     ...createPgOpsQueries(q),
+    ...createPgDeskQueries(q),
     transaction,
     close: () => (closing ??= pool.end()),
   };

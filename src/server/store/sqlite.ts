@@ -5,6 +5,7 @@ import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
+import { createDeskQueries } from './sqlite-desk.ts';
 import { createSqliteOpsQueries } from './sqlite-ops.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
@@ -55,5 +56,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...complaints,
     ...createStaffQueries(db),
     ...createSqliteOpsQueries(db),
+    ...createDeskQueries(db),
   });
 }

@@ -42,6 +42,21 @@ describe('complaint detail', () => {
     await waitFor(() => expect(unreadReplies.value).toBe(0));
   });
 
+  it("shows the union's question as a question and asks the reporter to answer it with a follow-up", async () => {
+    const c = sent('a');
+    const question = { ...reply, text: 'لطفاً عکس فاکتور را هم بفرستید.', code: 'question' };
+    server.use(
+      http.get(`${API}/open311/v2/requests/:id.json`, () =>
+        HttpResponse.json([remoteOf(c, { notes: [...remoteOf(c).notes, question] })]),
+      ),
+    );
+    await putComplaint(c);
+    renderAt('/complaints/a');
+    expect(await screen.findByText('لطفاً عکس فاکتور را هم بفرستید.')).toBeTruthy();
+    expect(screen.getByText('پرسش اتحادیه')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('پیگیری');
+  });
+
   it('sends a follow-up through the outbox with the reporter token', async () => {
     const c = sent('a');
     let got: ServiceRequestUpdateInput | undefined;

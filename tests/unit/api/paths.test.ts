@@ -29,8 +29,7 @@ describe("the service's own prefixes", () => {
       '/414/6260000000019',
       '/.well-known/gs1resolver',
       '/demo/plates',
-      '/union',
-      '/union/clerk.js',
+      '/api/v1/desk/queue',
     ])
       expect(isServicePath(p), p).toBe(true);
     for (const p of ['/', '/scan', '/place/6260000000019', '/unions', '/apiary', '/complaints'])
@@ -40,8 +39,7 @@ describe("the service's own prefixes", () => {
   it("gives the service worker patterns that agree with the server's list", () => {
     const denied = (url: string) => SERVICE_PATH_PATTERNS.some((re) => re.test(url));
     for (const p of [
-      '/union',
-      '/union?x=1',
+      '/api/v1/desk/queue?view=triage',
       '/api/v1/media/a.jpg',
       '/.well-known/gs1resolver',
       '/414/6260000000019',

@@ -3,6 +3,7 @@ import '../locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api } from '../../../api/app-client.ts';
+import type { Note } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
 import { type ComplaintOnPhone, watchComplaintOnPhone } from '../../../db/complaint-on-phone.ts';
 import { photosOf } from '../../../db/complaints.ts';
@@ -51,6 +52,7 @@ export default function ComplaintDetailPage() {
     );
   }
   const { complaint: c, creating, waitingActions, refusedActions } = view;
+  const asked = awaitsAnswer(c.data.notes);
   const place = c.data.placeName ?? (c.gln ? <Ltr>{c.gln}</Ltr> : t('complaints:list.missingPlaceName'));
   return (
     <section class="page complaint-detail">
@@ -105,6 +107,11 @@ export default function ComplaintDetailPage() {
       <SentPhotos urls={photosOf(c)} />
       <h2>{t('complaints:detail.timeline')}</h2>
       <Timeline notes={c.data.notes} />
+      {asked && (
+        <div class="banner banner-warn" role="note">
+          <p>{t('complaints:detail.questionAsked')}</p>
+        </div>
+      )}
       <ReporterActions complaint={c} />
       <p>
         <a class="btn btn-block" href={paths.complaints()}>
@@ -113,4 +120,10 @@ export default function ComplaintDetailPage() {
       </p>
     </section>
   );
+}
+
+/** The union's latest word is a question the reporter has not followed up since. */
+function awaitsAnswer(notes: Note[]): boolean {
+  const last = notes.findLast((n) => n.author !== 'system');
+  return last?.author === 'union' && last.code === 'question';
 }

@@ -16,7 +16,7 @@ export function Timeline({ notes }: { notes: Note[] }) {
       {notes.map((n, i) => (
         <li key={i} class={`timeline-item timeline-${n.author}`}>
           <p class="timeline-head">
-            <strong>{t(`complaints:detail.note.${n.type}`)}</strong>
+            <strong>{t(`complaints:detail.note.${n.code === 'question' ? 'question' : n.type}`)}</strong>
             <span> · {t(`complaints:detail.author.${n.author}`)}</span>
           </p>
           <p class="timeline-date">
