@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import i18next, { type TFunction } from 'i18next';
+import enDesk from '../../locales/en/desk.json' with { type: 'json' };
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
 import enValidation from '../../locales/en/validation.json' with { type: 'json' };
+import faDesk from '../../locales/fa/desk.json' with { type: 'json' };
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
 import faValidation from '../../locales/fa/validation.json' with { type: 'json' };
@@ -22,11 +24,11 @@ void i18n.init({
   lng: 'fa',
   fallbackLng: 'fa',
   supportedLngs: [...LANGS],
-  ns: ['server', 'lifecycle', 'validation'],
+  ns: ['server', 'lifecycle', 'validation', 'desk'],
   defaultNS: 'server',
   resources: {
-    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation },
-    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation },
+    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation, desk: faDesk },
+    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation, desk: enDesk },
   },
   interpolation: { escapeValue: false },
   showSupportNotice: false,

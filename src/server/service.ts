@@ -4,6 +4,7 @@ import { type LimitsOverride, resolveLimits } from './abuse/limits.ts';
 import { createApp } from './app.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
+import { startEscalationSweep } from './field/escalation.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
@@ -87,6 +88,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
   const gc = setInterval(() => void collectOrphanMedia(deps).catch(() => {}), MEDIA_GC_EVERY_MS);
   gc.unref();
+  const stopEscalation = startEscalationSweep(deps);
   const demoProducts = pickDemoProducts(productList);
   return {
     // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
@@ -105,6 +107,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     },
     close: async () => {
       clearInterval(gc);
+      stopEscalation();
       products.close();
       await store.close();
     },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LocationRecord } from '../../api/index.ts';
+import { fieldRecord } from '../field/public-record.ts';
 import type { Store } from '../store/types.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as ready
@@ -20,7 +21,11 @@ export function createRecordCache(store: Store, max = 20_000) {
     if (!base) return MISS;
     // An unknown extension walks up to the GLN's own record (GS1 resolver rule).
     const sub = ext ? base.subLocations.find((s) => s.ext === ext) : undefined;
-    const record: LocationRecord = sub ? { ...base, subLocation: sub } : base;
+    const record: LocationRecord = {
+      ...base,
+      ...(await fieldRecord(store, gln)),
+      ...(sub ? { subLocation: sub } : {}),
+    };
     const body = JSON.stringify(record);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
     return { found: true, record, body, etag };

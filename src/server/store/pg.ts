@@ -4,6 +4,7 @@ import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { createPgFieldQueries } from './pg-field.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import type { Store } from './types.ts';
 
@@ -175,6 +176,7 @@ export async function openPostgresStore(
     seed,
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
+    ...createPgFieldQueries(q, transaction),
     transaction,
     close: () => (closing ??= pool.end()),
   };
