@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateTimeSchema, GeoSchema, GlnSchema } from './common.ts';
 import { type Actor, ENFORCEMENT_MOVES, mayEnforce } from './lifecycle.ts';
+import { MEDIA_MAX_BYTES } from './media.ts';
 import { type EnforcementStage, EnforcementStageSchema, type Substatus, SubstatusSchema } from './open311.ts';
 import { DESK_API, type StaffRole } from './staff.ts';
 
@@ -217,3 +218,19 @@ export const VISIT_DECISION: Record<VisitOutcome, Substatus> = {
   shop_not_found: 'no_violation',
   false_report: 'no_violation',
 };
+
+/**
+ * A visit as the desk sends it: the photo travels in the same request, base64, so the outcome
+ * and its evidence land together (the desk client speaks JSON; the phone has already shrunk the
+ * photo, as the complaint form does).
+ */
+export const VisitInputSchema = z.object({
+  service_request_id: z.string().min(1).max(40),
+  outcome: VisitOutcomeSchema,
+  photo: z
+    .string()
+    .min(1)
+    .max(Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 4)
+    .regex(/^[A-Za-z0-9+/]+=*$/),
+});
+export type VisitInput = z.infer<typeof VisitInputSchema>;

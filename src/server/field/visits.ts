@@ -1,5 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mayMove, type Staff, VISIT_DECISION, type Visit, type VisitOutcome } from '../../api/index.ts';
+import {
+  MEDIA_MAX_BYTES,
+  mayMove,
+  type Staff,
+  VISIT_DECISION,
+  type Visit,
+  type VisitOutcome,
+} from '../../api/index.ts';
 import { CATEGORIES } from '../complaints/categories.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { reencode, sniffImage } from '../routes/media.ts';
@@ -31,6 +38,7 @@ export async function recordVisit(
   const req = await store.request(requestId);
   if (!req || !MISSING_PLATE_CODES.includes(req.serviceCode)) return NOT_FOUND();
   if (!worksOn(staff, req, await store.requestCounty(requestId))) return NOT_FOUND();
+  if (photo.length > MEDIA_MAX_BYTES) return refused(413, 'too-large', 'server:errors.tooLargeMedia');
   const kind = sniffImage(photo);
   if (!kind) return refused(415, 'unsupported-media-type', 'server:errors.unsupportedMedia');
   let image: Awaited<ReturnType<typeof reencode>>;
