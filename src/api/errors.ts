@@ -39,6 +39,16 @@ export const ERROR_CODES = [
   'install-required',
   /** A daily quota (complaints, "me too"s, photos) is used up; try again tomorrow. */
   'quota-exceeded',
+  /** Desk: no live session (never signed in, signed out, expired, or the account disabled). */
+  'desk-sign-in-needed',
+  /** Desk: the person's role (or agency) may not do this. */
+  'desk-forbidden',
+  /** Desk: a write without the session's CSRF token, or from a foreign Origin. */
+  'desk-csrf',
+  /** Desk sign-in: the username or password is wrong (never says which). */
+  'desk-bad-credentials',
+  /** Desk sign-in: the account is locked after repeated failures, whatever the password. */
+  'desk-locked',
   'internal',
   'network',
   'timeout',

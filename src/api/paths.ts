@@ -16,7 +16,16 @@ export const ROUTES = {
   more: '/more',
   product: '/product/:gtin',
   productComplaint: '/product/:gtin/complain',
+  /** The staff's desk: its own lazy area with its own layout (src/features/desk/). */
+  desk: '/desk',
+  deskSignIn: '/desk/sign-in',
 } as const;
+
+/** The desk's area: every path under it opens the desk, never the shopper's shell. */
+export const DESK_ROOT = '/desk';
+export function isDeskPath(pathname: string): boolean {
+  return pathname === DESK_ROOT || pathname.startsWith(`${DESK_ROOT}/`);
+}
 
 type Query = Record<string, string | undefined>;
 
@@ -65,6 +74,9 @@ export const paths = {
   product: productPath,
   /** "I paid more than this" for one product. */
   productComplaint: (gtin: string) => `/product/${gtin}/complain`,
+  desk: () => ROUTES.desk,
+  /** `next`: the desk page to return to after signing in (a desk path only). */
+  deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
   /** Where the manifest's share target posts a photo; the service worker answers it. */
   shareTarget: () => '/share-target',
 };

@@ -28,6 +28,8 @@ export const DeskSessionSchema = z.object({
   /** Sent back on every write as the CSRF header; valid for this session only. */
   csrf_token: z.string(),
   expires_at: z.string(),
+  /** The name of the person's union or chamber, as the desk shows it; null for an operator. */
+  agency_name: z.string().nullable(),
 });
 export type DeskSession = z.infer<typeof DeskSessionSchema>;
 
@@ -42,3 +44,31 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 /** The prefix of every desk API route (sessions, queue, field work, dashboard). */
 export const DESK_API = '/api/v1/desk';
+
+/** Sign in (POST), the current session (GET), sign out (DELETE). */
+export const DESK_SESSION = `${DESK_API}/session`;
+
+/** The audit trail: who did what, when, to what (GET `DESK_AUDIT`, newest first). */
+export const DESK_AUDIT = `${DESK_API}/audit`;
+
+export const AuditItemSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  staff_id: z.string(),
+  staff_name: z.string(),
+  role: StaffRoleSchema,
+  agency_id: z.string().nullable(),
+  /** What was done, e.g. `complaint.reply`, `account.create` (each part names its own). */
+  action: z.string(),
+  /** What it was done to: a complaint's id, a GLN, a username. */
+  target: z.string(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable(),
+});
+export type AuditItem = z.infer<typeof AuditItemSchema>;
+
+export const AuditPageSchema = z.object({
+  items: z.array(AuditItemSchema),
+  /** Pass as `before` for the next (older) page; absent on the last. */
+  next: z.number().int().optional(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;

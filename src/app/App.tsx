@@ -1,6 +1,7 @@
-import { LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { ROUTES } from '../api/paths.ts';
+import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import { isDeskPath, ROUTES } from '../api/paths.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { DeskArea } from './DeskArea.tsx';
 import { language } from './language.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { BottomNav } from './shell/BottomNav.tsx';
@@ -25,6 +26,20 @@ const ProductComplaintPage = lazy(() => import('../features/product/ProductCompl
 export function App() {
   return (
     <LocationProvider>
+      <Area />
+    </LocationProvider>
+  );
+}
+
+/** The staff's desk has a layout of its own; everything else is the shopper's app. */
+function Area() {
+  const { path } = useLocation();
+  return isDeskPath(path) ? <DeskArea /> : <ShopperShell />;
+}
+
+function ShopperShell() {
+  return (
+    <>
       {/* Keyed by language so a switch re-renders every translated string at once. */}
       <div class="shell" key={language.value}>
         <TopBar />
@@ -50,6 +65,6 @@ export function App() {
         <BottomNav />
         <UpdatePrompt />
       </div>
-    </LocationProvider>
+    </>
   );
 }

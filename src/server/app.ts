@@ -11,6 +11,8 @@ import { isClientError } from './http/client-error.ts';
 import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { open311Formats } from './open311/format.ts';
+import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
 import { locationRoutes } from './routes/locations.ts';
@@ -73,6 +75,8 @@ export function createApp(
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));
   app.route('/', unionPageRoutes());
+  app.route('/', deskSessionRoutes(deps));
+  app.route('/', deskAuditRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

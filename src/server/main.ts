@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEMO_CHAMBERS, DEMO_UNIONS } from './demo/demo-desks.ts';
 import { createServer, type TlsOptions } from './server.ts';
 
 // `npm start`: the built app, the resolver and the API on one origin. Limits, PUBLIC_URL,
@@ -42,12 +43,19 @@ if (!env.KBF_QUIET) {
   console.log(`Union clerk desk: ${origin}/union`);
   if (server.firstStart) {
     // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only.
-    // The first demo shop is a Tehran supermarket (guild 4711): its union and the Tehran chamber.
-    const shown = ['union-4711-tehran', 'union-4771-tehran', 'chamber-tehran'];
+    const shown: string[] = [...DEMO_UNIONS, ...DEMO_CHAMBERS];
     console.log('Demo clerk credentials (Bearer tokens, shown once):');
     for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
       console.log(`  ${cr.name}: ${cr.token}`);
   }
+  if (server.firstStart) {
+    console.log(`Desk: ${origin}/desk (demo people, passwords shown once):`);
+    for (const u of server.demo.deskUsers)
+      console.log(
+        `  ${u.username.padEnd(22)} ${u.password}  (${u.role}${u.agencyId ? `, ${u.agencyId}` : ''})`,
+      );
+  }
+  console.log(`Demo desk people: ${resolve(dataDir, 'secrets/desk-users.json')}`);
   console.log(
     `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
   );

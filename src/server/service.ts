@@ -11,6 +11,7 @@ import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote
 import { openSqliteProducts } from './products/sqlite-products.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
+import { type DeskUser, issueDeskUsers, readDeskUsers } from './secrets/desk-users.ts';
 import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
@@ -47,6 +48,8 @@ export type Service = {
   demo: {
     glns: DemoGln[];
     credentials: DeskCredential[];
+    /** The demo desk's people and their passwords, as kept in DATA_DIR/secrets/desk-users.json. */
+    deskUsers: DeskUser[];
     locationCount: number;
     products: ProductRecord[];
     productCount: number;
@@ -63,7 +66,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
   const firstStart = !(await store.isSeeded()) && (await store.seed(registry.data));
-  if (firstStart) await issueDeskCredentials(store, opts.dataDir);
+  if (firstStart) {
+    await issueDeskCredentials(store, opts.dataDir);
+    await issueDeskUsers(store, opts.dataDir);
+  }
   const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
@@ -98,6 +104,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     demo: {
       glns,
       credentials: readDeskCredentials(opts.dataDir),
+      deskUsers: readDeskUsers(opts.dataDir),
       locationCount: registry.data.locations.length,
       products: demoProducts,
       productCount: productList.length,

@@ -8,6 +8,11 @@ import { createTestDatabase, TEST_ENGINE } from '../pg-database.ts';
 
 export { TEST_ENGINE };
 
+// Every test server makes the demo desk's accounts, and tests make more: at the production scrypt
+// cost (2^16) that alone would take most of a test file's time on a shared machine. The stored
+// hash names its cost, and tests/server/desk/ checks the production default separately.
+process.env.DESK_SCRYPT_LOG2_N ??= '12';
+
 // One real server per test file: a fresh temporary database, an ephemeral port, plain fetch.
 // KBF_TEST_ENGINE=postgres runs it on PostgreSQL, in a database of its own (../pg-database.ts).
 // The harness is one app install: it asks for an install token at start and sends it on every

@@ -164,6 +164,15 @@ const MIGRATIONS: Migration[] = [
   ALTER TABLE notes ADD COLUMN code TEXT;
   ALTER TABLE notes ADD COLUMN params_json TEXT;
   `),
+  // The desk's people: one account each, its password as scrypt's output with the salt and cost
+  // parameters it was made with (so the cost can rise without locking anyone out); sessions as
+  // rows (every instance honours every session, and disabling an account ends them at once),
+  // keyed by the session id's SHA-256 so a copy of the database opens no session; and the audit
+  // trail, which keeps the person's name, role and agency as they were when they acted.
+  {
+    sqlite: deskSchema('INTEGER PRIMARY KEY AUTOINCREMENT'),
+    postgres: deskSchema('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
+  },
   // Field work. Enforcement stages are the shop's (its GLN), numbered per shop so two desks
   // racing on one shop cannot both take "the next" stage; each names the complaint and the
   // person behind it. A complaint the union let pass its Art. 72 deadline is escalated to the
@@ -189,6 +198,31 @@ const MIGRATIONS: Migration[] = [
   CREATE INDEX location_verifications_gln ON location_verifications (gln, at);
   `),
 ];
+
+function deskSchema(serialId: string): string {
+  return `
+  CREATE TABLE staff (
+    id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('clerk','manager','inspector','field_agent','operator')),
+    agency_id TEXT, county TEXT, password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0, failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT, created_at TEXT NOT NULL, password_changed_at TEXT NOT NULL
+  );
+  CREATE INDEX staff_agency ON staff (agency_id, role);
+  CREATE TABLE staff_sessions (
+    id_hash TEXT PRIMARY KEY, staff_id TEXT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL, created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX staff_sessions_staff ON staff_sessions (staff_id);
+  CREATE TABLE audit (
+    id ${serialId}, at TEXT NOT NULL, staff_id TEXT NOT NULL, staff_name TEXT NOT NULL,
+    role TEXT NOT NULL, agency_id TEXT, action TEXT NOT NULL, target TEXT NOT NULL,
+    detail_json TEXT
+  );
+  CREATE INDEX audit_agency ON audit (agency_id, id);
+  `;
+}
 
 /** `upTo`: stop at that schema version (tests build a database as an older release left it). */
 export function migrate(db: Database.Database, upTo = MIGRATIONS.length): void {

@@ -6,6 +6,7 @@ import { migratePostgres } from './migrations.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgFieldQueries } from './pg-field.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
+import { createPgStaffQueries } from './pg-staff.ts';
 import type { Store } from './types.ts';
 
 // The PostgreSQL (+ PostGIS) store, chosen by DATABASE_URL=postgres://… . A pool of connections;
@@ -176,6 +177,7 @@ export async function openPostgresStore(
     seed,
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
+    ...createPgStaffQueries(q, transaction),
     ...createPgFieldQueries(q, transaction),
     transaction,
     close: () => (closing ??= pool.end()),

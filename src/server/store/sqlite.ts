@@ -7,6 +7,7 @@ import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createFieldQueries } from './sqlite-field.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
+import { createStaffQueries } from './sqlite-staff.ts';
 import type { Store } from './types.ts';
 
 // The SQLite store: one file under DATA_DIR, WAL so readers never wait for the writer.
@@ -52,6 +53,7 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     seed,
     ...registry,
     ...complaints,
+    ...createStaffQueries(db),
     ...createFieldQueries(db),
   });
 }
