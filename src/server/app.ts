@@ -12,6 +12,7 @@ import { fail, MESSAGES } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { open311Formats } from './open311/format.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskFieldRoutes } from './routes/desk-field.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installRoutes } from './routes/installs.ts';
@@ -77,6 +78,7 @@ export function createApp(
   app.route('/', unionPageRoutes());
   app.route('/', deskSessionRoutes(deps));
   app.route('/', deskAuditRoutes(deps));
+  app.route('/', deskFieldRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));
