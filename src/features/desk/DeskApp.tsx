@@ -6,6 +6,8 @@ import { ROUTES } from '../../api/paths.ts';
 import { language } from '../../app/language.ts';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
+import { CountyPage } from './field/CountyPage.tsx';
+import { VerifyPage } from './field/VerifyPage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { setDeskNavigation } from './session.ts';
 
@@ -22,6 +24,8 @@ export default function DeskApp() {
       <Router>
         <Route path={ROUTES.deskSignIn} component={SignInPage} />
         <Route path={ROUTES.desk} component={() => <DeskLayout page={DeskHome} />} />
+        <Route path={ROUTES.deskCounty} component={() => <DeskLayout page={CountyPage} />} />
+        <Route path={ROUTES.deskVerify} component={() => <DeskLayout page={VerifyPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>
     </div>

@@ -12,7 +12,11 @@ export type DeskNavItem = {
   roles?: readonly StaffRole[];
 };
 
-export const DESK_NAV: DeskNavItem[] = [{ href: paths.desk(), label: 'desk:layout.home' }];
+export const DESK_NAV: DeskNavItem[] = [
+  { href: paths.desk(), label: 'desk:layout.home' },
+  { href: paths.deskCounty(), label: 'desk:county.nav', roles: ['inspector'] },
+  { href: paths.deskVerify(), label: 'desk:verify.nav', roles: ['field_agent'] },
+];
 
 /** The items this role sees. */
 export function navFor(role: StaffRole, items: readonly DeskNavItem[] = DESK_NAV): DeskNavItem[] {
