@@ -4,6 +4,7 @@ export * from './common.ts';
 export * from './desk-queue.ts';
 export * from './errors.ts';
 export * from './evidence.ts';
+export * from './field.ts';
 export * from './gln.ts';
 export * from './install.ts';
 export * from './language.ts';

@@ -192,6 +192,8 @@ export const NOTE_CODES = [
   'enforcement',
   /** The union's question to the reporter: its text is the union's, the code says to answer it. */
   'question',
+  'overdue',
+  'visit',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
@@ -214,6 +216,10 @@ export function noteMessage(n: Note): NoteMessage | null {
       return { key: 'lifecycle:note.referred', params };
     case 'escalated':
       return { key: 'lifecycle:note.escalated', params: { days: REVIEW_DAYS, ...params } };
+    case 'overdue':
+      return { key: 'lifecycle:note.overdue', params: { days: REVIEW_DAYS, ...params } };
+    case 'visit':
+      return { key: `lifecycle:note.visit.${params.outcome}`, params: {} };
     case 'status':
       return n.substatus ? { key: substatusKey(n.substatus), params } : null;
     case 'enforcement': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateTimeSchema, GeoSchema, GlnExtensionSchema, GlnSchema } from './common.ts';
+import { OnSiteVerificationSchema, ShopEnforcementSchema } from './field.ts';
 
 // The public location record: what a plate's GLN resolves to. Field names are English and
 // stable; every human-readable value (names, addresses) is Persian.
@@ -95,6 +96,10 @@ export const LocationRecordSchema = z.object({
   /** Known sub-locations of this GLN (AI 254 values). */
   subLocations: z.array(SubLocationSchema),
   updatedAt: DateTimeSchema,
+  /** Enforcement stages recorded against the shop, newest first (absent when none). */
+  enforcement: z.array(ShopEnforcementSchema).optional(),
+  /** Who checked the shop on site and when, once it reached verification level 4. */
+  verification: OnSiteVerificationSchema.optional(),
 });
 export type LocationRecord = z.infer<typeof LocationRecordSchema>;
 

@@ -19,6 +19,10 @@ export const ROUTES = {
   /** The staff's desk: its own lazy area with its own layout (src/features/desk/). */
   desk: '/desk',
   deskSignIn: '/desk/sign-in',
+  /** The county chamber's queue: escalations and missing-plate reports (inspectors). */
+  deskCounty: '/desk/county',
+  /** Level-4 verification on site (field agents); without a GLN, a form asks for one. */
+  deskVerify: '/desk/verify/:gln?',
 } as const;
 
 /** The desk's area: every path under it opens the desk, never the shopper's shell. */
@@ -77,6 +81,8 @@ export const paths = {
   desk: () => ROUTES.desk,
   /** `next`: the desk page to return to after signing in (a desk path only). */
   deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
+  deskCounty: () => ROUTES.deskCounty,
+  deskVerify: (gln?: string) => (gln ? `/desk/verify/${gln}` : '/desk/verify'),
   /** Where the manifest's share target posts a photo; the service worker answers it. */
   shareTarget: () => '/share-target',
 };

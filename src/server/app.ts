@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security.ts';
 import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskFieldRoutes } from './routes/desk-field.ts';
 import { deskQueueRoutes } from './routes/desk-queue.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -81,6 +82,7 @@ export function createApp(
   app.route('/', deskSessionRoutes(deps));
   app.route('/', deskAuditRoutes(deps));
   app.route('/', deskQueueRoutes(deps));
+  app.route('/', deskFieldRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

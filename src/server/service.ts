@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { clusterSnapshot } from './cluster-metrics.ts';
 import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
+import { startEscalationSweep } from './field/escalation.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { type Logger, processLog } from './log.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
@@ -92,7 +93,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   const deps: ServiceDeps = {
     store,
     lookups,
-    records: createRecordCache(lookups),
+    records: createRecordCache(lookups, store),
     products,
     routing: ROUTING_TABLE,
     media,
@@ -115,6 +116,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   gc.unref();
   const housekeeping = setInterval(() => void prune().catch(() => {}), PRUNE_EVERY_MS);
   housekeeping.unref();
+  const stopEscalation = startEscalationSweep(deps);
   const demoProducts = pickDemoProducts(productList);
   return {
     // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
@@ -135,6 +137,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     close: async () => {
       clearInterval(gc);
       clearInterval(housekeeping);
+      stopEscalation();
       products.close();
       await closeLookups();
       await store.close();

@@ -8,6 +8,8 @@ import ComplaintPage from './complaint/ComplaintPage.tsx';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
 import DashboardPage from './dashboard/DashboardPage.tsx';
+import { CountyPage } from './field/CountyPage.tsx';
+import { VerifyPage } from './field/VerifyPage.tsx';
 import QueuePage from './queue/QueuePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { setDeskNavigation } from './session.ts';
@@ -30,6 +32,8 @@ export default function DeskApp() {
         <Route path={DESK_QUEUE_ROUTES.complaint} component={() => <DeskLayout page={ComplaintPage} />} />
         <Route path={DESK_QUEUE_ROUTES.dashboard} component={() => <DeskLayout page={DashboardPage} />} />
         <Route path={DESK_QUEUE_ROUTES.templates} component={() => <DeskLayout page={TemplatesPage} />} />
+        <Route path={ROUTES.deskCounty} component={() => <DeskLayout page={CountyPage} />} />
+        <Route path={ROUTES.deskVerify} component={() => <DeskLayout page={VerifyPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>
     </div>

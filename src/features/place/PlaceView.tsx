@@ -5,6 +5,7 @@ import { localDigits } from '../../i18n/format.ts';
 import { Ltr } from '../../i18n/Ltr.tsx';
 import { CacheNotice } from './CacheNotice.tsx';
 import { ComplaintCounts } from './ComplaintCounts.tsx';
+import { EnforcementRecord } from './EnforcementRecord.tsx';
 import type { PlaceLoad } from './load-place.ts';
 import { OtherLocations } from './OtherLocations.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
@@ -43,6 +44,7 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
 
       {load.fromCache && <CacheNotice fetchedAt={load.fetchedAt} onRetry={onRetry} />}
       <StatusBanner record={record} />
+      <EnforcementRecord stages={record.enforcement} />
       <SubLocationNote record={record} ext={ext} fellBack={load.extFellBack} />
 
       <section class="place-actions" aria-label={t('place:actions.label')}>
@@ -52,7 +54,7 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
         <PlateCheck gln={record.gln} registered={record.geo} />
       </section>
 
-      <VerificationLevel level={record.verificationLevel} />
+      <VerificationLevel level={record.verificationLevel} verification={record.verification} />
       <PlaceDetails record={record} />
       <OtherLocations others={record.otherLocations} />
       {counts && <ComplaintCounts counts={counts} />}

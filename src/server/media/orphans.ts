@@ -14,6 +14,8 @@ export async function collectOrphanMedia(deps: ServiceDeps, graceMs = MEDIA_GRAC
   // Yesterday's counters are still read for the day boundary; older ones are history.
   await deps.store.pruneQuotas(dayOf(new Date(now.getTime() - 86_400_000)));
   const used = await deps.store.referencedMedia();
+  // A visit's photo is evidence of the chamber's decision, kept as long as a complaint's.
+  for (const url of await deps.store.visitMedia()) used.add(url);
   let removed = 0;
   for (const name of await deps.media.storedBefore(new Date(now.getTime() - graceMs))) {
     if (used.has(`/api/v1/media/${name}`)) continue;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { LocationRecord } from '../../api/index.ts';
+import { fieldRecord } from '../field/public-record.ts';
 import type { LookupStore } from '../store/lookup-types.ts';
+import type { Store } from '../store/types.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as the
 // ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag. A Map in
@@ -13,7 +15,16 @@ export type CachedRecord =
 
 const MISS: CachedRecord = { found: false };
 
-export function createRecordCache(store: Pick<LookupStore, 'location'>, max = 20_000) {
+/**
+ * `store`: where the registry is read (a replica may answer). `fieldStore`: where enforcement
+ * stages and on-site checks are read — the primary, since they are written by the desk and a
+ * replica's lag would show a shop open minutes after its seal.
+ */
+export function createRecordCache(
+  store: Pick<LookupStore, 'location'>,
+  fieldStore: Pick<Store, 'shopEnforcement' | 'lastVerification'>,
+  max = 20_000,
+) {
   const cache = new Map<string, CachedRecord>();
 
   async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {
@@ -21,7 +32,11 @@ export function createRecordCache(store: Pick<LookupStore, 'location'>, max = 20
     if (!base) return MISS;
     // An unknown extension walks up to the GLN's own record (GS1 resolver rule).
     const sub = ext ? base.subLocations.find((s) => s.ext === ext) : undefined;
-    const record: LocationRecord = sub ? { ...base, subLocation: sub } : base;
+    const record: LocationRecord = {
+      ...base,
+      ...(await fieldRecord(fieldStore, gln)),
+      ...(sub ? { subLocation: sub } : {}),
+    };
     const bytes = Buffer.from(JSON.stringify(record), 'utf8');
     const etag = `"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
     return { found: true, record, bytes, etag };

@@ -197,6 +197,30 @@ const MIGRATIONS: Migration[] = [
   );
   CREATE INDEX reply_templates_agency ON reply_templates (agency_id, service_code);
   `),
+  // Field work. Enforcement stages are the shop's (its GLN), numbered per shop so two desks
+  // racing on one shop cannot both take "the next" stage; each names the complaint and the
+  // person behind it. A complaint the union let pass its Art. 72 deadline is escalated to the
+  // county chamber once, marked with when. Visits to missing-plate reports and on-site
+  // verifications (level 4) keep who, when and what was found.
+  both(`
+  CREATE TABLE shop_enforcement (
+    gln TEXT NOT NULL, seq INTEGER NOT NULL, stage TEXT NOT NULL, at TEXT NOT NULL, until_at TEXT,
+    request_id TEXT NOT NULL, staff_id TEXT NOT NULL, staff_name TEXT NOT NULL, staff_role TEXT NOT NULL,
+    PRIMARY KEY (gln, seq)
+  );
+  ALTER TABLE requests ADD COLUMN overdue_escalated_at TEXT;
+  CREATE INDEX requests_expected ON requests (expected_at);
+  CREATE TABLE field_visits (
+    id TEXT PRIMARY KEY, request_id TEXT NOT NULL, outcome TEXT NOT NULL, at TEXT NOT NULL,
+    media_url TEXT NOT NULL, staff_id TEXT NOT NULL, staff_name TEXT NOT NULL
+  );
+  CREATE INDEX field_visits_request ON field_visits (request_id, at);
+  CREATE TABLE location_verifications (
+    id TEXT PRIMARY KEY, gln TEXT NOT NULL, at TEXT NOT NULL, staff_id TEXT NOT NULL,
+    staff_name TEXT NOT NULL, fix_json TEXT NOT NULL
+  );
+  CREATE INDEX location_verifications_gln ON location_verifications (gln, at);
+  `),
 ];
 
 function deskSchema(serialId: string): string {

@@ -7,6 +7,7 @@ import { migratePostgres } from './migrations.ts';
 import type { Storage } from './open.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgDeskQueries } from './pg-desk.ts';
+import { createPgFieldQueries } from './pg-field.ts';
 import { createPgOpsQueries } from './pg-ops.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
@@ -181,6 +182,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgStaffQueries(q, transaction),
     ...createPgOpsQueries(q),
     ...createPgDeskQueries(q),
+    ...createPgFieldQueries(q, transaction),
     transaction,
     close: () => (closing ??= pool.end()),
   };

@@ -6,6 +6,7 @@ import { migrate } from './migrations.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createDeskQueries } from './sqlite-desk.ts';
+import { createFieldQueries } from './sqlite-field.ts';
 import { createSqliteOpsQueries } from './sqlite-ops.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
@@ -57,5 +58,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createStaffQueries(db),
     ...createSqliteOpsQueries(db),
     ...createDeskQueries(db),
+    ...createFieldQueries(db),
   });
 }

@@ -10,6 +10,7 @@ import type {
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
 import type { SeedData } from '../seed/types.ts';
 import type { DeskQueries } from './desk-types.ts';
+import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
 import type { StaffQueries } from './staff-types.ts';
 
@@ -119,7 +120,7 @@ export type AddressMatch =
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
-export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries {
+export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries, FieldQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
