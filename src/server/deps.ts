@@ -5,6 +5,7 @@ import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
+import type { DeskSignInLimits } from './staff/sign-in-limits.ts';
 import type { MediaStore } from './store/media.ts';
 import type { Store } from './store/types.ts';
 
@@ -18,6 +19,8 @@ export type ServiceDeps = {
   staticDir: string | undefined;
   staticCache: StaticCache;
   limits: Limits;
+  /** Lockout and per-address ceilings of desk sign-in (staff/sign-in-limits.ts). */
+  deskSignIn: DeskSignInLimits;
   installs: InstallTokens;
   /**
    * The origin every absolute URL names (redirects, links, plates, photo URLs): PUBLIC_URL, or

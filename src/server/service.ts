@@ -15,6 +15,7 @@ import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
+import { resolveDeskSignIn } from './staff/sign-in-limits.ts';
 import { openStorage } from './store/open.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
@@ -84,6 +85,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     staticDir: opts.staticDir,
     staticCache: createStaticCache(),
     limits: resolveLimits(opts.limits, env),
+    deskSignIn: resolveDeskSignIn(env),
     installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
