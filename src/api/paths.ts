@@ -19,6 +19,7 @@ export const ROUTES = {
   /** The staff's desk: its own lazy area with its own layout (src/features/desk/). */
   desk: '/desk',
   deskSignIn: '/desk/sign-in',
+  deskAudit: '/desk/audit',
 } as const;
 
 /** The desk's area: every path under it opens the desk, never the shopper's shell. */
@@ -75,6 +76,7 @@ export const paths = {
   /** "I paid more than this" for one product. */
   productComplaint: (gtin: string) => `/product/${gtin}/complain`,
   desk: () => ROUTES.desk,
+  deskAudit: () => ROUTES.deskAudit,
   /** `next`: the desk page to return to after signing in (a desk path only). */
   deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
   /** Where the manifest's share target posts a photo; the service worker answers it. */

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
 import { ROUTES } from '../../api/paths.ts';
 import { language } from '../../app/language.ts';
+import { AuditPage } from './AuditPage.tsx';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
 import { SignInPage } from './SignInPage.tsx';
@@ -22,6 +23,7 @@ export default function DeskApp() {
       <Router>
         <Route path={ROUTES.deskSignIn} component={SignInPage} />
         <Route path={ROUTES.desk} component={() => <DeskLayout page={DeskHome} />} />
+        <Route path={ROUTES.deskAudit} component={() => <DeskLayout page={AuditPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>
     </div>

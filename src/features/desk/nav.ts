@@ -12,7 +12,10 @@ export type DeskNavItem = {
   roles?: readonly StaffRole[];
 };
 
-export const DESK_NAV: DeskNavItem[] = [{ href: paths.desk(), label: 'desk:layout.home' }];
+export const DESK_NAV: DeskNavItem[] = [
+  { href: paths.desk(), label: 'desk:layout.home' },
+  { href: paths.deskAudit(), label: 'desk:layout.audit', roles: ['manager', 'operator'] },
+];
 
 /** The items this role sees. */
 export function navFor(role: StaffRole, items: readonly DeskNavItem[] = DESK_NAV): DeskNavItem[] {
