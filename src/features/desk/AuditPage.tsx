@@ -35,8 +35,7 @@ export function AuditPage() {
       )}
       {state === 'ready' && items.length === 0 && <p>{t('desk:audit.empty')}</p>}
       {items.length > 0 && (
-        // Focusable, so a keyboard can scroll it sideways on a narrow screen.
-        <div class="desk-table-wrap" tabIndex={0} role="region" aria-label={t('desk:audit.title')}>
+        <div class="desk-table-wrap">
           <table class="desk-table">
             <thead>
               <tr>
