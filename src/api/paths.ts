@@ -23,6 +23,7 @@ export const ROUTES = {
   deskCounty: '/desk/county',
   /** Level-4 verification on site (field agents); without a GLN, a form asks for one. */
   deskVerify: '/desk/verify/:gln?',
+  deskAudit: '/desk/audit',
 } as const;
 
 /** The desk's area: every path under it opens the desk, never the shopper's shell. */
@@ -79,6 +80,7 @@ export const paths = {
   /** "I paid more than this" for one product. */
   productComplaint: (gtin: string) => `/product/${gtin}/complain`,
   desk: () => ROUTES.desk,
+  deskAudit: () => ROUTES.deskAudit,
   /** `next`: the desk page to return to after signing in (a desk path only). */
   deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
   deskCounty: () => ROUTES.deskCounty,

@@ -48,6 +48,9 @@ export const DESK_API = '/api/v1/desk';
 /** Sign in (POST), the current session (GET), sign out (DELETE). */
 export const DESK_SESSION = `${DESK_API}/session`;
 
+/** Every session of the signed-in person (DELETE: sign out everywhere). */
+export const DESK_SESSIONS = `${DESK_API}/sessions`;
+
 /** The audit trail: who did what, when, to what (GET `DESK_AUDIT`, newest first). */
 export const DESK_AUDIT = `${DESK_API}/audit`;
 

@@ -8,6 +8,7 @@ import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
+import type { DeskSignInLimits } from './staff/sign-in-limits.ts';
 import type { LookupStore } from './store/lookup-types.ts';
 import type { MediaStore } from './store/media.ts';
 import type { Store } from './store/types.ts';
@@ -27,6 +28,8 @@ export type ServiceDeps = {
   limits: Limits;
   /** Where the short-window limits keep their buckets (shared through PostgreSQL, else memory). */
   rateBuckets: RateBucketsFactory;
+  /** Lockout and per-address ceilings of desk sign-in (staff/sign-in-limits.ts). */
+  deskSignIn: DeskSignInLimits;
   installs: InstallTokens;
   /**
    * The origin every absolute URL names (redirects, links, plates, photo URLs): PUBLIC_URL, or

@@ -79,3 +79,19 @@ export function formatDay(iso: string, lang: ServerLang): string {
   }
   return f.format(new Date(iso));
 }
+
+const timeFormats = new Map<ServerLang, Intl.DateTimeFormat>();
+
+/** A moment as the app shows it: Jalali date and time in Persian, Tehran's clock. */
+export function formatTime(iso: string, lang: ServerLang): string {
+  let f = timeFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fa-IR-u-ca-persian', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Asia/Tehran',
+    });
+    timeFormats.set(lang, f);
+  }
+  return f.format(new Date(iso));
+}

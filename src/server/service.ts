@@ -20,6 +20,7 @@ import { loadServerKey } from './secrets/server-key.ts';
 import { type DeskCredential, issueDeskCredentials, readDeskCredentials } from './secrets/union-tokens.ts';
 import { generateRegistry } from './seed/generate.ts';
 import { generateProducts, PRODUCT_SEED, pickDemoProducts } from './seed/products.ts';
+import { resolveDeskSignIn } from './staff/sign-in-limits.ts';
 import { openStorage } from './store/open.ts';
 import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
 import { replicaUrls } from './store/pg-replicas.ts';
@@ -101,6 +102,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     staticCache: createStaticCache(),
     limits: resolveLimits(opts.limits, env),
     rateBuckets,
+    deskSignIn: resolveDeskSignIn(env),
     installs: createInstallTokens(loadServerKey(opts.dataDir, env)),
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { Route, Router, useLocation } from 'preact-iso';
 import { DESK_QUEUE_ROUTES, ROUTES } from '../../api/paths.ts';
 import { language } from '../../app/language.ts';
+import { AuditPage } from './AuditPage.tsx';
 import ComplaintPage from './complaint/ComplaintPage.tsx';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
@@ -34,6 +35,7 @@ export default function DeskApp() {
         <Route path={DESK_QUEUE_ROUTES.templates} component={() => <DeskLayout page={TemplatesPage} />} />
         <Route path={ROUTES.deskCounty} component={() => <DeskLayout page={CountyPage} />} />
         <Route path={ROUTES.deskVerify} component={() => <DeskLayout page={VerifyPage} />} />
+        <Route path={ROUTES.deskAudit} component={() => <DeskLayout page={AuditPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>
     </div>

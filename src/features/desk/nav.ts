@@ -19,6 +19,7 @@ export const DESK_NAV: DeskNavItem[] = [
   { href: deskQueuePaths.templates(), label: 'desk:nav.templates', roles: ['manager'] },
   { href: paths.deskCounty(), label: 'desk:county.nav', roles: ['inspector'] },
   { href: paths.deskVerify(), label: 'desk:verify.nav', roles: ['field_agent'] },
+  { href: paths.deskAudit(), label: 'desk:layout.audit', roles: ['manager', 'operator'] },
 ];
 
 /** The items this role sees. */

@@ -54,6 +54,15 @@ export function createPgStaffQueries(
     setStaffLogin: async (id, failed, until) => {
       await q(`UPDATE staff SET failed_logins = $1, locked_until = $2 WHERE id = $3`, [failed, until, id]);
     },
+    recordFailedLogin: async (id, lockAfter, lockUntil) => {
+      const r = await one<{ failed_logins: number; locked_until: string | null }>(
+        `UPDATE staff SET failed_logins = failed_logins + 1,
+           locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END
+         WHERE id = $3 RETURNING failed_logins, locked_until`,
+        [lockAfter, lockUntil, id],
+      );
+      return r && { failedLogins: Number(r.failed_logins), lockedUntil: r.locked_until };
+    },
     insertSession: async (s) => {
       await q(`INSERT INTO staff_sessions VALUES ($1, $2, $3, $4, $5, $6)`, [
         s.idHash,

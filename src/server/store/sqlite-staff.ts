@@ -26,6 +26,11 @@ export function createStaffQueries(db: Database.Database): StaffQueries {
   );
   const setDisabled = db.prepare(`UPDATE staff SET disabled = ? WHERE id = ?`);
   const setLogin = db.prepare(`UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?`);
+  const failed = db.prepare<[number, string, string], { failed_logins: number; locked_until: string | null }>(
+    `UPDATE staff SET failed_logins = failed_logins + 1,
+       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
+     WHERE id = ? RETURNING failed_logins, locked_until`,
+  );
   const insertSession = db.prepare(
     `INSERT INTO staff_sessions VALUES (@idHash, @staffId, @csrfToken, @createdAt, @lastSeenAt, @expiresAt)`,
   );
@@ -64,6 +69,10 @@ export function createStaffQueries(db: Database.Database): StaffQueries {
         return changed;
       })(),
     setStaffLogin: (id, failed, until) => void setLogin.run(failed, until, id),
+    recordFailedLogin: (id, lockAfter, lockUntil) => {
+      const r = failed.get(lockAfter, lockUntil, id);
+      return r && { failedLogins: r.failed_logins, lockedUntil: r.locked_until };
+    },
     insertSession: (s) => void insertSession.run(s),
     session: (idHash) => {
       const r = session.get(idHash);

@@ -50,8 +50,17 @@ export interface StaffQueries {
   setStaffPassword(id: string, passwordHash: string, at: string): boolean;
   /** Disabling also ends every session of the account. */
   setStaffDisabled(id: string, disabled: boolean): boolean;
-  /** Sign-in bookkeeping: the failure count and, when it reached the limit, the lock's end. */
+  /** Sign-in bookkeeping: the failure count and the lock's end (0 and null: unlocked). */
   setStaffLogin(id: string, failedLogins: number, lockedUntil: string | null): void;
+  /**
+   * One more wrong password, counted in one statement (parallel guesses each count): when the
+   * count reaches `lockAfter` the account is locked until `lockUntil`. Answers the new state.
+   */
+  recordFailedLogin(
+    id: string,
+    lockAfter: number,
+    lockUntil: string,
+  ): { failedLogins: number; lockedUntil: string | null } | undefined;
 
   insertSession(session: StoredSession): void;
   /** The session with its account, whatever their state: the caller judges expiry and disabling. */
