@@ -5,6 +5,7 @@ import { classify } from '../../gs1/index.ts';
 import type { ScanKind } from '../../gs1/types.ts';
 import type { DecodeHit } from '../../scanner/messages.ts';
 import { recordScan } from '../../scanner/record-scan.ts';
+import { prefetchPlace } from '../place/prefetch.ts';
 import { CameraView } from './CameraView.tsx';
 import { FailureScreen } from './FailureScreen.tsx';
 import { handleDecode } from './handle-decode.ts';
@@ -28,6 +29,9 @@ export default function ScanPage() {
       void handleDecode(hit.text, {
         classify,
         record: recordScan,
+        prefetch: (kind, recorded) => {
+          if (kind.kind === 'gs1-location') prefetchPlace(kind.gln, kind.extension, recorded);
+        },
         vibrate: (ms) => navigator.vibrate?.(ms),
         navigate: (path) => route(path),
         showSheet: setSheet,
