@@ -19,6 +19,8 @@ import { demoGln, launchBrowser, phoneContext, startApp, tmpDir } from '../e2e/h
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 11;
+/** `--no-sw`: the service worker blocked, to see what its install costs the first scan (diagnosis only). */
+const NO_SW = args.includes('--no-sw');
 if (!args.includes('--no-build')) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
 
 // In the page before any of the app's code: the tap's time, and the first frame painted after the
@@ -52,7 +54,7 @@ const MARKS = [
 ] as const;
 
 async function oneRun(browser: Browser, url: string): Promise<Run> {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(browser, NO_SW ? { serviceWorkers: 'block' } : {});
   try {
     const page = await context.newPage();
     await page.addInitScript(PROBE);

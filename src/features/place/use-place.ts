@@ -36,9 +36,14 @@ export function usePlace(
     setState({ kind: 'loading' });
     // From the scan to the shop's name on screen (tests/bench/scan-to-name.ts).
     performance.mark?.('place:open');
-    // A plate just scanned has its load under way already (prefetch.ts); a retry asks afresh.
-    const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext, client, resolver) : undefined;
-    (prefetched ?? resolvePlace(gln, ext, { client, resolver })).then((result) => {
+    const fresh = () => resolvePlace(gln, ext, { client, resolver });
+    // A plate just scanned has its load under way already (prefetch.ts), made with the default
+    // clients: it stands when those are this page's too. A retry asks afresh.
+    const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext) : undefined;
+    const load = prefetched
+      ? prefetched.then((p) => (p.client === client && p.resolver === resolver ? p.load : fresh()))
+      : fresh();
+    load.then((result) => {
       performance.mark?.('place:record');
       if (live) setState(result);
     });
