@@ -40,8 +40,9 @@ export function usePlace(
     // A plate just scanned has its load under way already (prefetch.ts), made with the default
     // clients: it stands when those are this page's too. A retry asks afresh.
     const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext) : undefined;
+    // A prefetch whose code failed to load (the network dropped) is no answer: ask afresh.
     const load = prefetched
-      ? prefetched.then((p) => (p.client === client && p.resolver === resolver ? p.load : fresh()))
+      ? prefetched.then((p) => (p.client === client && p.resolver === resolver ? p.load : fresh()), fresh)
       : fresh();
     load.then((result) => {
       performance.mark?.('place:record');

@@ -45,6 +45,9 @@ export function useScanner(opts: { active: boolean; onHit(hit: DecodeHit): void 
       document.removeEventListener('visibilitychange', onVisibility);
       clientRef.current?.dispose();
       clientRef.current = null;
+      // An early camera never taken up (the page was hidden all along) must not stay on.
+      void earlyCameraRef.current?.then((opened) => opened.ok && stopStream(opened.stream));
+      earlyCameraRef.current = null;
     };
   }, []);
 
