@@ -11,6 +11,19 @@ export async function listScans(): Promise<ScanRecord[]> {
   }
 }
 
+/**
+ * Opens the database before the first decode needs it (a first visit creates every table, which
+ * takes longer than a write); a failure is left to the write to report.
+ */
+export async function openScans(): Promise<void> {
+  await db()
+    .open()
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+}
+
 /** Adds one decode to history; returns its id. Throws when storage is full (the caller says so). */
 export async function addScan(record: ScanRecord): Promise<number | undefined> {
   return db().scans.add(record);

@@ -17,7 +17,11 @@ export function createDecoderClient(): DecoderClient {
 
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const msg = event.data;
-    if (msg.type === 'ready') return;
+    if (msg.type === 'ready') {
+      // When the wasm is compiled and the decoder can take a frame (tests/bench/scan-to-name.ts).
+      performance.mark?.('scan:decoder-ready');
+      return;
+    }
     const waiter = pending.get(msg.id);
     pending.delete(msg.id);
     if (msg.type === 'decoded') waiter?.resolve(msg.hit);

@@ -1,7 +1,7 @@
 import { storageFull } from '../app/storage-alert.ts';
 import type { ScanRecord } from '../db/database.ts';
 import { isQuotaError } from '../db/persistence.ts';
-import { addScan } from '../db/scans.ts';
+import { addScan, openScans } from '../db/scans.ts';
 import type { ScanKind } from '../gs1/types.ts';
 
 // Every decode lands in history. The record is built by a pure function (tested in Node); the
@@ -63,4 +63,12 @@ export async function recordScan(raw: string, kind: ScanKind, at = Date.now()): 
     if (isQuotaError(error)) storageFull.value = true;
     return undefined;
   }
+}
+
+/**
+ * Opens the history's database while the camera starts, so the first decode does not wait for it:
+ * on a first visit opening creates every table, which takes longer than the write itself.
+ */
+export function openHistory(): void {
+  void openScans();
 }

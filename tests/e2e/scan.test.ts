@@ -20,7 +20,7 @@ const GLN = '6260000000019';
 let app: RunningApp | { url: string; close(): Promise<void> };
 let dir: string;
 const browsers: Browser[] = [];
-const timings: Record<string, { fromOpen: number; fromStream: number }> = {};
+const timings: Record<string, { fromOpen: number; fromStream: number; frames: number }> = {};
 
 before(async () => {
   dir = tmpDir('scan-');
@@ -53,33 +53,44 @@ async function openScanner(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Milliseconds from the scan page opening (and from the stream starting) to the first decode. */
+/**
+ * Milliseconds from the scan page opening (and from the stream starting) to the first decode, and
+ * how many camera frames the decoder was handed until then.
+ */
 async function firstDecode(page: Page, name: string) {
   const marks = await page.evaluate(() =>
     Object.fromEntries(
-      ['scan:open', 'scan:stream', 'scan:decoded'].map((n) => [
-        n,
-        performance.getEntriesByName(n)[0]?.startTime,
-      ]),
+      ['scan:open', 'scan:stream', 'scan:decoded'].map((n) => {
+        const mark = performance.getEntriesByName(n)[0] as PerformanceMark | undefined;
+        return [n, { at: mark?.startTime, frames: (mark?.detail as { frames?: number } | null)?.frames }];
+      }),
     ),
   );
-  const open = marks['scan:open'];
-  const stream = marks['scan:stream'];
-  const decoded = marks['scan:decoded'];
+  const open = marks['scan:open']?.at;
+  const stream = marks['scan:stream']?.at;
+  const decoded = marks['scan:decoded']?.at;
+  const frames = marks['scan:decoded']?.frames;
   assert.ok(
-    open !== undefined && stream !== undefined && decoded !== undefined,
+    open !== undefined && stream !== undefined && decoded !== undefined && frames !== undefined,
     `marks missing: ${JSON.stringify(marks)}`,
   );
-  timings[name] = { fromOpen: Math.round(decoded - open), fromStream: Math.round(decoded - stream) };
+  timings[name] = { fromOpen: Math.round(decoded - open), fromStream: Math.round(decoded - stream), frames };
   return timings[name];
 }
 
-async function expectShopRoute(name: string, spec: QrSpec, expectedPath: string) {
+/**
+ * The scanner reads the plate within `frames` camera frames (the frame loop's effort cycle: the
+ * first frames are fast ones, the fourth the first thorough one, src/scanner/reader-options.ts).
+ * The strict time from the tap to the shop's name is `npm run bench:scan-to-name`'s; the wall
+ * clock here only catches a scanner that hangs, as this machine is shared and its load varies.
+ */
+async function expectShopRoute(name: string, spec: QrSpec, expectedPath: string, frames: number) {
   const browser = await cameraPlaying(name, spec);
   const page = await openScanner(browser);
   await page.waitForURL((url) => url.pathname === expectedPath, { timeout: 10_000 });
   const t = await firstDecode(page, name);
-  assert.ok(t.fromOpen < 1000, `first decode ${t.fromOpen} ms after opening the scanner (limit 1000 ms)`);
+  assert.ok(t.frames <= frames, `read on frame ${t.frames} (expected by frame ${frames})`);
+  assert.ok(t.fromOpen < 5000, `first decode ${t.fromOpen} ms after opening the scanner (limit 5000 ms)`);
   await page.context().close();
 }
 
@@ -89,6 +100,7 @@ describe('scanner', () => {
       'plate-black-on-white',
       { data: `https://qr.example.ir/414/${GLN}` },
       `/place/${GLN}`,
+      1,
     );
   });
 
@@ -97,6 +109,7 @@ describe('scanner', () => {
       'plate-white-on-black',
       { data: `https://qr.example.ir/414/${GLN}`, inverted: true },
       `/place/${GLN}`,
+      4,
     );
   });
 
@@ -105,6 +118,7 @@ describe('scanner', () => {
       'plate-gs1-element-string',
       { data: `(414)${GLN}(254)A12`, gs1: true },
       `/place/${GLN}/A12`,
+      1,
     );
   });
 

@@ -1,5 +1,6 @@
 import { paths } from '../../api/paths.ts';
 import { useT } from '../../app/t.ts';
+import { startScanner } from '../../scanner/scan-start.ts';
 import { InstallHint } from './InstallHint.tsx';
 import './home.css';
 
@@ -9,7 +10,8 @@ export function HomePage() {
     <section class="page home">
       <h1>{t('home.heading')}</h1>
       <p class="home-lead">{t('home.lead')}</p>
-      <a class="btn btn-primary btn-block home-cta" href={paths.scan()}>
+      {/* The camera and the decoder start with the tap, while the scan page's chunk loads. */}
+      <a class="btn btn-primary btn-block home-cta" href={paths.scan()} onClick={onScanTap}>
         {t('home.scanCta')}
       </a>
       <a class="btn btn-block" href={paths.missingPlate()}>
@@ -24,4 +26,10 @@ export function HomePage() {
       </ol>
     </section>
   );
+}
+
+/** A plain click opens the scan page here (a modified one opens another tab, which starts its own). */
+function onScanTap(event: MouseEvent): void {
+  if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey)
+    startScanner();
 }

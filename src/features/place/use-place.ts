@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
 import { checkGln as checkGlnRule, type LocationComplaintCounts } from '../../api/index.ts';
 import { type PlaceLoad, resolvePlace } from './load-place.ts';
+import { takePrefetchedPlace } from './prefetch.ts';
 
 export type GlnCheck =
   | { ok: true; gln: string }
@@ -33,7 +34,18 @@ export function usePlace(
     if (!gln) return;
     let live = true;
     setState({ kind: 'loading' });
-    resolvePlace(gln, ext, { client, resolver }).then((result) => {
+    // From the scan to the shop's name on screen (tests/bench/scan-to-name.ts).
+    performance.mark?.('place:open');
+    const fresh = () => resolvePlace(gln, ext, { client, resolver });
+    // A plate just scanned has its load under way already (prefetch.ts), made with the default
+    // clients: it stands when those are this page's too. A retry asks afresh.
+    const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext) : undefined;
+    // A prefetch whose code failed to load (the network dropped) is no answer: ask afresh.
+    const load = prefetched
+      ? prefetched.then((p) => (p.client === client && p.resolver === resolver ? p.load : fresh()), fresh)
+      : fresh();
+    load.then((result) => {
+      performance.mark?.('place:record');
       if (live) setState(result);
     });
     return () => {

@@ -1,10 +1,10 @@
 import './locale.ts';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { classify } from '../../gs1/index.ts';
 import type { ScanKind } from '../../gs1/types.ts';
 import type { DecodeHit } from '../../scanner/messages.ts';
-import { recordScan } from '../../scanner/record-scan.ts';
+import { prefetchPlace, preloadPlacePage } from '../place/prefetch.ts';
 import { CameraView } from './CameraView.tsx';
 import { FailureScreen } from './FailureScreen.tsx';
 import { handleDecode } from './handle-decode.ts';
@@ -19,15 +19,31 @@ import './ScanPage.css';
 // The scan route (lazy chunk): camera, or a photo, or typed digits; a plate opens the shop page,
 // anything else opens the result sheet.
 
+/**
+ * The history's storage (Dexie, the largest part of the route) is not needed until a code is read:
+ * it loads, and its database opens, beside the camera and the decoder instead of before the page
+ * can show the camera.
+ */
+const recorder = () => import('../../scanner/record-scan.ts');
+
 export default function ScanPage() {
   const { route } = useLocation();
   const [sheet, setSheet] = useState<ScanKind | null>(null);
+  useEffect(() => {
+    void recorder().then((m) => m.openHistory());
+    // Most scans are plates: the shop page's code loads while the camera starts (the page's own
+    // thread is idle then), so a read plate's page shows without waiting for it.
+    void preloadPlacePage();
+  }, []);
 
   const onHit = useCallback(
     (hit: DecodeHit) => {
       void handleDecode(hit.text, {
         classify,
-        record: recordScan,
+        record: (raw, kind) => recorder().then((m) => m.recordScan(raw, kind)),
+        prefetch: (kind, recorded) => {
+          if (kind.kind === 'gs1-location') prefetchPlace(kind.gln, kind.extension, recorded);
+        },
         vibrate: (ms) => navigator.vibrate?.(ms),
         navigate: (path) => route(path),
         showSheet: setSheet,

@@ -8,6 +8,8 @@ import { routeForScan } from './scan-route.ts';
 export type DecodeEffects = {
   classify(text: string): ScanKind;
   record(raw: string, kind: ScanKind): Promise<unknown>;
+  /** Starts loading the page a decode leads to, beside the history record (`recorded`). */
+  prefetch?(kind: ScanKind, recorded: Promise<unknown>): void;
   vibrate?(ms: number): void;
   navigate(path: string): void;
   showSheet(kind: ScanKind): void;
@@ -17,9 +19,11 @@ export async function handleDecode(text: string, fx: DecodeEffects): Promise<Sca
   fx.vibrate?.(50);
   const kind = fx.classify(text);
   // Recorded before navigating so the shop page (and history) already sees this scan; the
-  // write itself never throws (record-scan.ts).
-  await fx.record(text, kind);
+  // write itself never throws (record-scan.ts). The page's own loading starts meanwhile.
+  const recorded = fx.record(text, kind);
   const route = routeForScan(kind);
+  if (route.to === 'page') fx.prefetch?.(kind, recorded);
+  await recorded;
   if (route.to === 'page') fx.navigate(route.path);
   else fx.showSheet(kind);
   return kind;

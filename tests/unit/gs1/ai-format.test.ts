@@ -78,6 +78,8 @@ describe('the AI table', () => {
 });
 
 describe('checkElement', () => {
+  // General Specifications section 3, AI 414 (Syntax Dictionary row `414 *? N13,csum,gcppos1`): 13 digits,
+  // the last the mod-10 check digit of 7.9.1.
   it('accepts a GLN and rejects a wrong check digit, length or character', () => {
     expect(checkElement('414', '6260000000019')).toBeNull();
     expect(checkElement('414', '6260000000018')?.code).toBe('bad-check-digit');
@@ -86,6 +88,8 @@ describe('checkElement', () => {
     expect(checkElement('414', '62600000000A9')?.code).toBe('bad-character');
   });
 
+  // AI 254 (Syntax Dictionary `254 X..20`): 1 to 20 characters of CSET 82, General Specifications
+  // figure 7.11-1; Persian letters and spaces are not in it.
   it('holds a GLN extension to 1-20 characters of CSET 82', () => {
     expect(checkElement('254', 'A12/b-3')).toBeNull();
     expect(checkElement('254', 'x'.repeat(20))).toBeNull();
@@ -95,6 +99,8 @@ describe('checkElement', () => {
     expect(checkElement('254', '')?.code).toBe('empty-value');
   });
 
+  // AI 8010 `Y..30,gcppos1` and AI 8030 `Z..90`: CSET 39 (figure 7.11-2: digits, capitals, # - /) and CSET 64
+  // (figure 7.11-3: the URL-safe base64 alphabet and its = padding), General Specifications 7.11.
   it('checks CSET 39 for a CPID and CSET 64 for a digital signature', () => {
     expect(checkElement('8010', '9520AB-12/#')).toBeNull();
     expect(checkElement('8010', 'ab')?.code).toBe('bad-character');
@@ -102,6 +108,10 @@ describe('checkElement', () => {
     expect(checkElement('8030', 'Ab+C')?.code).toBe('bad-character');
   });
 
+  // Syntax Dictionary rows `253 N13,csum,gcppos1 [X..17]`, `255 N13,csum,gcppos1 [N..12]`, `8003 N1,zero
+  // N13,csum,gcppos1 [X..16]` and `8006 N14,csum,gcppos2 N4,pieceoftotal`: the key part carries a
+  // 7.9.1 check digit; the GRAI starts with a 0 (linter `zero`) and the ITIP's piece and total
+  // follow as four digits.
   it('checks the check digit of the leading part of GDTI, GCN, GRAI and ITIP', () => {
     expect(checkElement('253', '9520123456788ABC')).toBeNull();
     expect(checkElement('253', '9520123456787')?.code).toBe('bad-check-digit');
@@ -112,6 +122,10 @@ describe('checkElement', () => {
     expect(checkElement('8006', '0952012345678801')?.code).toBe('bad-length');
   });
 
+  // General Specifications 7.12 and the Syntax Dictionary linters `yymmd0` (AI 17 may end in 00: the
+  // month's last day), `yymmdd` (7006 may not), `yymmdd` + `hhmi` (7003), `yyyymmdd` (7250, whose
+  // 1900 is not a leap year) and 8008's `N6,yymmdd N2,hh [N2],mi [N2],ss` (a date and an hour, then
+  // optional minutes and seconds).
   it('validates dates, times and their day-zero variant', () => {
     expect(checkElement('17', '251231')).toBeNull();
     expect(checkElement('17', '251200')).toBeNull();
@@ -130,11 +144,16 @@ describe('checkElement', () => {
     expect(checkElement('8008', '251231235960')?.code).toBe('bad-value');
   });
 
+  // AI 310n, net weight in kg (Syntax Dictionary `3100-3105 *? N6`): six digits, the AI's last digit
+  // places the decimal point.
   it('takes a weight with its decimal indicator as six digits', () => {
     expect(checkElement('3103', '000195')).toBeNull();
     expect(checkElement('3103', '195')?.code).toBe('bad-length');
   });
 
+  // Syntax Dictionary linters: `nozeroprefix` (AI 8011, a GCN serial: no leading zero unless it is 0)
+  // and `pcenc` (AI 4300, a name: its own percent-encoding, General Specifications 3.8.25, must be
+  // well formed).
   it('applies the remaining content rules: no leading zero, valid percent-escapes', () => {
     expect(checkElement('8011', '123')).toBeNull();
     expect(checkElement('8011', '0123')?.code).toBe('bad-value');
@@ -143,6 +162,7 @@ describe('checkElement', () => {
     expect(checkElement('4300', 'Kala%2')?.code).toBe('bad-value');
   });
 
+  // AI 23 is not assigned (General Specifications section 3; no Syntax Dictionary row).
   it('answers unknown-ai for an AI that does not exist', () => {
     expect(checkElement('23', 'x')?.code).toBe('unknown-ai');
     expect(checkElement('23', 'x')?.ai).toBe('23');

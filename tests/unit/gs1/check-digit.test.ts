@@ -30,6 +30,8 @@ describe('gs1CheckDigit', () => {
 });
 
 describe('hasValidCheckDigit', () => {
+  // General Specifications 7.9.1: the last digit of every GS1 key of fixed length is the mod-10
+  // check digit of the digits before it; one digit alone carries no data to check.
   it('accepts a key whose last digit is its check digit and rejects one off by one', () => {
     expect(hasValidCheckDigit('09520123456788')).toBe(true);
     expect(hasValidCheckDigit('09520123456787')).toBe(false);
@@ -42,6 +44,8 @@ describe('hasValidCheckDigit', () => {
 });
 
 describe('isValidGln', () => {
+  // A GLN is 13 digits (General Specifications section 3, AI 414 `N13,csum`) with its 7.9.1 check
+  // digit; the GLN 9520123456788 is the General Specifications' example.
   it('accepts exactly 13 digits with a valid check digit', () => {
     expect(isValidGln('6260000000019')).toBe(true);
     expect(isValidGln('9520123456788')).toBe(true);
@@ -56,6 +60,9 @@ describe('isValidGln', () => {
 });
 
 describe('normaliseTypedGln', () => {
+  // Not a GS1 rule but the app's, for what a shopper types: the 13 digits under the plate's QR
+  // code typed on a Persian keyboard (DESIGN.md: typed Persian/Arabic digits become Latin before
+  // they are validated; Unicode Arabic-Indic U+0660-0669 and extended U+06F0-06F9).
   it('turns Persian digits into Latin digits', () => {
     expect(normaliseTypedGln('۶۲۶۰۰۰۰۰۰۰۰۱۹')).toBe('6260000000019');
   });

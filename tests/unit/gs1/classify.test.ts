@@ -5,6 +5,8 @@ import { GS } from '../../../src/gs1/element-string.ts';
 const GLN = '6260000000019';
 
 describe('classify: the shop plate in each form', () => {
+  // A plate is AI 414 as a GS1 Digital Link URI (URI Syntax 1.6, 4.4), a GS1 QR element string
+  // (]Q3, General Specifications 7.8 and its symbology identifier table) or its bracketed form.
   it('recognises a 414 plate URI on any domain with a path prefix', () => {
     expect(classify(`https://plates.example.com/qr/414/${GLN}`)).toEqual({
       kind: 'gs1-location',
@@ -60,6 +62,8 @@ describe('classify: the shop plate in each form', () => {
 });
 
 describe('classify: other GS1 codes', () => {
+  // Primary keys per URI Syntax 1.6, 4.4 (01 a product, 414 a place, others apart); the rule each
+  // invalid-gs1 reason comes from is tested with its parser (digital-link, element-string tests).
   it('classifies a GTIN Digital Link as a product with its lot, serial and expiry', () => {
     expect(classify('https://id.gs1.org/01/09520123456788/10/ABC1/21/12345?17=180426')).toEqual({
       kind: 'gs1-product',
@@ -130,6 +134,8 @@ describe('classify: other GS1 codes', () => {
 });
 
 describe('classify: licence and Iran-e Man codes', () => {
+  // Not GS1: the national licence portal (mojavez.ir) and the guild portal's Iran-e Man QR, which
+  // DESIGN.md says may stand in for a plate; hosts are matched exactly (src/gs1/iran-portals.ts).
   it('recognises a licence QR of mojavez.ir with its licence id', () => {
     expect(classify('https://mojavez.ir/license/1402123456')).toEqual({
       kind: 'licence',
@@ -158,6 +164,8 @@ describe('classify: licence and Iran-e Man codes', () => {
 });
 
 describe('classify: URLs and text', () => {
+  // Not GS1: DESIGN.md's "no surprise navigation" (an unknown URL is shown with its domain, only
+  // http(s) may be opened at all) and RFC 3986 3.2.1 (userinfo before `@` is not the host).
   it('shows an ordinary https link as a safe url with its domain', () => {
     expect(classify('https://www.Example.com/menu')).toEqual({
       kind: 'url',

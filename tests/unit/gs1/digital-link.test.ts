@@ -15,6 +15,8 @@ function code(uri: string): string | undefined {
 }
 
 describe('parseDigitalLink: what a plate carries', () => {
+  // URI Syntax 1.6 ABNF, `uncompressedCustomGS1webURI`: a scheme and any domain of the brand's own,
+  // then the key's path elements; AI 414 is a primary key (4.4).
   it('recognises a 414 plate URI on any domain', () => {
     const parse = ok(parseDigitalLink(PLATE));
     expect(parse.primaryKey).toEqual({ ai: '414', value: '6260000000019' });
@@ -22,6 +24,7 @@ describe('parseDigitalLink: what a plate carries', () => {
     expect(parse.uri).toEqual({ href: PLATE, domain: 'qr.example.ir', pathPrefix: '' });
   });
 
+  // The same rule: path elements of the domain's own may come before the key.
   it('recognises a 414 plate URI on any domain with a path prefix', () => {
     const parse = ok(parseDigitalLink('https://example.com/shops/tehran/414/6260000000019'));
     expect(parse.uri?.pathPrefix).toBe('/shops/tehran');
@@ -35,11 +38,14 @@ describe('parseDigitalLink: what a plate carries', () => {
     expect(parse.elements.map((e) => e.ai)).toEqual(['414', '254']);
   });
 
+  // URI Syntax 1.6, 4.4 and the Syntax Dictionary's `dlpkey=254|7040` on 414: 254 or 7040 qualify a GLN.
   it('accepts the UIC with extension 7040 as the other qualifier of 414', () => {
     const parse = ok(parseDigitalLink(`${PLATE}/7040/1A2B`));
     expect(parse.qualifiers).toEqual([{ ai: '7040', value: '1A2B' }]);
   });
 
+  // URI Syntax 1.6, 4.6: data attributes are AI=value pairs in the query string; other parameters
+  // (linkType, tracking) are not GS1 data and are left to the application.
   it('collects query-string data attributes in order and ignores non-numeric keys', () => {
     const parse = ok(
       parseDigitalLink(`${PLATE}/254/A12?linkType=gs1:locationInfo&91=P1&utm_source=x&90=note`),
@@ -51,6 +57,8 @@ describe('parseDigitalLink: what a plate carries', () => {
     expect(parse.elements.map((e) => e.ai)).toEqual(['414', '254', '91', '90']);
   });
 
+  // URI Syntax 1.6, 4.2: http or https in all lower or all upper case; RFC 3986 3.2.2: the host is
+  // case-insensitive.
   it('accepts an all upper-case scheme and host and reports the domain in lower case', () => {
     const parse = ok(parseDigitalLink('HTTPS://QR.EXAMPLE.IR/414/6260000000019'));
     expect(parse.uri?.domain).toBe('qr.example.ir');
@@ -121,6 +129,7 @@ describe('parseDigitalLink: other GS1 keys', () => {
 });
 
 describe('parseDigitalLink: what a conformant parser rejects', () => {
+  // AI 414 `N13,csum` (General Specifications section 3, check digit 7.9.1).
   it('rejects a bad check digit', () => {
     expect(code('https://qr.example.ir/414/6260000000018')).toBe('bad-check-digit');
   });
@@ -131,6 +140,8 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code('https://qr.example.ir/414/626000000001')).toBe('bad-length');
   });
 
+  // RFC 3986 section 2: a space, `<` or a non-ASCII letter is not a URI character; once decoded,
+  // 254's value is CSET 82 (General Specifications 7.11), which has no space and no Persian letter.
   it('rejects characters outside the URI set and values outside their character set', () => {
     expect(code('https://qr.example.ir/414/6260000000019/254/A 12')).toBe('bad-character');
     expect(code('https://qr.example.ir/414/۶۲۶۰۰۰۰۰۰۰۰۱۹')).toBe('bad-character');
@@ -139,12 +150,15 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code('https://qr.example.ir/414/6260000000019/254/%D8%A7')).toBe('bad-character');
   });
 
+  // RFC 3986 2.1: `%` is followed by two hex digits; NUL is not in CSET 82 (General Specifications 7.11).
   it('rejects %00 and malformed percent-escapes', () => {
     expect(code(`${PLATE}/254/A%00`)).toBe('bad-character');
     expect(code(`${PLATE}/254/A%G1`)).toBe('bad-syntax');
     expect(code(`${PLATE}/254/A%2`)).toBe('bad-syntax');
   });
 
+  // URI Syntax 1.6, 4.7: a query string is decoded as a form, where `+` is a space (not in CSET 82,
+  // so refused); in a path element `+` is itself.
   it('reads + as a literal plus in the path but as a space in the query', () => {
     expect(ok(parseDigitalLink(`${PLATE}/254/A+B`)).qualifiers[0]?.value).toBe('A+B');
     expect(code(`${PLATE}?91=A+B`)).toBe('bad-character');
@@ -174,6 +188,8 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code('https://id.gs1.org/01/09520123456788/22/2A/235/X')).toBe('bad-qualifier');
   });
 
+  // URI Syntax 1.6, 4.4: only the key's own qualifiers (414: 254 or 7040) may follow it in the path,
+  // each once; data attributes such as 17 go in the query string (4.6).
   it('rejects a qualifier of another key, a repeated qualifier and an attribute in the path', () => {
     expect(code(`${PLATE}/21/123`)).toBe('bad-qualifier');
     expect(code(`${PLATE}/10/ABC`)).toBe('bad-qualifier');
@@ -181,12 +197,15 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code(`${PLATE}/254/A/254/B`)).toBe('duplicate-ai');
   });
 
+  // URI Syntax 1.6, 4.4 and 4.6: path elements after the key and numeric query keys are AIs, and 999
+  // and 9999 are none (General Specifications section 3); a word after the key is no AI either.
   it('rejects an unknown AI in a qualifier position or in the query', () => {
     expect(code(`${PLATE}/999/x`)).toBe('unknown-ai');
     expect(code(`${PLATE}?9999=x`)).toBe('unknown-ai');
     expect(code(`${PLATE}/page/x`)).toBe('bad-syntax');
   });
 
+  // URI Syntax 1.6, 4.4: a GS1 Digital Link URI carries exactly one primary key in its path.
   it('finds no primary key when a qualifier stands without its key', () => {
     expect(code('https://qr.example.ir/254/A12')).toBe('no-primary-key');
     expect(code('https://qr.example.ir/')).toBe('no-primary-key');
@@ -228,39 +247,48 @@ describe('parseDigitalLink: what a conformant parser rejects', () => {
     expect(code('https://example.com/8004/9520614141234567?01=09520123456788&10=L1')).toBeUndefined();
   });
 
+  // URI Syntax 1.6, 4.4: the primary key is in the path; a key in the query is only an attribute of it.
   it('rejects a GS1 key carried in the query string only', () => {
     expect(code('https://qr.example.ir/?414=6260000000019')).toBe('no-primary-key');
     expect(code('https://qr.example.ir/shop?414=6260000000019')).toBe('no-primary-key');
   });
 
+  // URI Syntax 1.6, 4.6: a key qualifier belongs in the path; the Syntax Dictionary marks the AIs
+  // permitted as data attributes (8200, a product URL, is not).
   it('rejects key qualifiers and path-only AIs in the query string', () => {
     expect(code(`${PLATE}?254=A12`)).toBe('bad-attribute');
     expect(code(`${PLATE}?7040=1A2B`)).toBe('bad-attribute');
     expect(code('https://id.gs1.org/01/09520123456788?8200=x')).toBe('bad-attribute');
   });
 
+  // An AI stands once in a message (Syntax Engine test_dl_parseDLuri: a duplicate AI fails), URI or not.
   it('rejects duplicate AIs, whether in the query or in both path and query', () => {
     expect(code(`${PLATE}?91=A&91=B`)).toBe('duplicate-ai');
     expect(code(`${PLATE}?414=6260000000019`)).toBe('duplicate-ai');
   });
 
+  // Every AI has at least one character (General Specifications section 3), so `91=` is no value;
+  // an empty parameter between two `&` is no parameter at all.
   it('rejects empty values in the query, with or without =', () => {
     expect(code(`${PLATE}?91=`)).toBe('empty-value');
     expect(code(`${PLATE}?91`)).toBe('empty-value');
     expect(code(`${PLATE}?91=A&&linkType`)).toBeUndefined();
   });
 
+  // General Specifications 7.12: month 13 is no date; RFC 3986 2.1: `%zz` is no escape.
   it('rejects malformed escapes in query names and values that break their format', () => {
     expect(code(`${PLATE}?17=251301`)).toBe('bad-value');
     expect(code(`${PLATE}?%zz=1`)).toBe('bad-syntax');
   });
 
+  // Not a GS1 rule: the app words the error for the shopper and names the AI it is about.
   it('names the AI an error is about', () => {
     const parse = parseDigitalLink(`${PLATE}?17=251301`);
     expect(parse.ok ? null : parse.error.ai).toBe('17');
     expect(parse.ok ? '' : parse.error.code).toBe('bad-value');
   });
 
+  // Not a GS1 rule: a bad scan is ordinary input (STYLE.md, errors are values).
   it('returns an error, not an exception, for non-string input', () => {
     expect(parseDigitalLink(null as unknown as string).ok).toBe(false);
   });

@@ -14,6 +14,9 @@ function code(text: string): string | undefined {
 }
 
 describe('parseElementString: raw data from a GS1 carrier', () => {
+  // General Specifications figure 7.8.5-2: 414 is a predefined-length AI (13 digits), so no FNC1
+  // follows it; ]Q3 is a GS1 QR Code (FNC1 in first position), General Specifications' table of
+  // symbology identifiers (ISO/IEC 15424).
   it('reads a 414 plate with ]Q3, with no GS after the predefined-length 414', () => {
     const parse = ok(parseElementString(']Q34146260000000019254A12'));
     expect(parse.primaryKey).toEqual({ ai: '414', value: '6260000000019' });
@@ -21,11 +24,15 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
     expect(parse.uri).toBeUndefined();
   });
 
+  // General Specifications 7.8: the element string is the same whether or not the reader transmits
+  // the symbology identifier (many keyboard-wedge readers do not).
   it('reads the same plate without a symbology identifier', () => {
     expect(ok(parseElementString('4146260000000019254A12')).qualifiers[0]?.value).toBe('A12');
     expect(ok(parseElementString('4146260000000019')).elements).toHaveLength(1);
   });
 
+  // ]d2 GS1 DataMatrix and ]C1 GS1-128 (the symbology identifier table); a reader that passes the
+  // FNC1 in first position on as GS (ASCII 29), General Specifications 7.8.5.
   it('accepts the ]d2 and ]C1 identifiers and a leading FNC1 passed on as GS', () => {
     expect(ok(parseElementString(']d24146260000000019')).primaryKey?.ai).toBe('414');
     expect(ok(parseElementString(']C14146260000000019')).primaryKey?.ai).toBe('414');
@@ -41,17 +48,23 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
     ]);
   });
 
+  // General Specifications 7.8.5: a variable-length element string not at the end of the message is
+  // followed by FNC1, transmitted as GS; 17 is predefined-length (figure 7.8.5-2).
   it('ends a variable-length field at GS and reads the next AI after it', () => {
     const parse = ok(parseElementString(`]Q30109520123456788${'10ABC'}${GS}21XYZ${GS}17251231`));
     expect(parse.qualifiers.map((q) => q.ai)).toEqual(['10', '21']);
     expect(parse.attributes).toEqual([{ ai: '17', value: '251231' }]);
   });
 
+  // General Specifications 7.8.5: a predefined-length field needs no separator, so one after it
+  // (or at the very end) delimits nothing and is passed over, as the Syntax Engine does.
   it('tolerates a superfluous GS after a predefined-length field or at the end', () => {
     expect(code(`]Q34146260000000019${GS}254A12`)).toBeUndefined();
     expect(code(`]Q34146260000000019${GS}`)).toBeUndefined();
   });
 
+  // General Specifications 7.8.5: FNC1 separates element strings, so two in a row enclose an empty
+  // one; ]A0 (Code 39) is not a GS1 carrier in the symbology identifier table.
   it('rejects two GS in a row, an empty message and an unknown symbology identifier', () => {
     expect(code(`]Q30109520123456788${GS}${GS}10A`)).toBe('bad-syntax');
     expect(code(']Q3')).toBe('empty-value');
@@ -60,21 +73,27 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
     expect(code(']A04146260000000019')).toBe('bad-syntax');
   });
 
+  // AI 414 `N13,csum` (General Specifications section 3 and 7.9.1).
   it('rejects a bad check digit, a short key and a letter in a numeric key', () => {
     expect(code(']Q34146260000000018')).toBe('bad-check-digit');
     expect(code(']Q3414626000000001')).toBe('bad-length');
     expect(code(']Q341462600000000A9')).toBe('bad-character');
   });
 
+  // AI 254 `X..20` (General Specifications section 3): at most 20 characters.
   it('rejects a variable-length value longer than its maximum', () => {
     expect(code(`]Q34146260000000019254${'A'.repeat(21)}`)).toBe('bad-length');
   });
 
+  // General Specifications section 3: `2399` starts no assigned AI (23, 239 and 2399 are none);
+  // a message must start with an AI (7.8).
   it('rejects an unknown AI and data that does not start with an AI', () => {
     expect(code(']Q32399')).toBe('unknown-ai');
     expect(code(']Q3AB')).toBe('bad-syntax');
   });
 
+  // An AI repeated in one message must carry the same value: Syntax Engine test_ai_validateAIs,
+  // `(400)ABC(400)ABC` passes and `(400)ABC(400)AB` fails.
   it('rejects the same AI twice with different values but tolerates an exact repeat', () => {
     expect(code(`4146260000000019254A${GS}254B`)).toBe('duplicate-ai');
     expect(ok(parseElementString(`4146260000000019254A${GS}254A`)).elements).toHaveLength(2);
@@ -82,12 +101,14 @@ describe('parseElementString: raw data from a GS1 carrier', () => {
 });
 
 describe('parseElementString: bracketed human-readable form', () => {
+  // The human-readable interpretation of the General Specifications: each AI in brackets before its data.
   it('reads (414)6260000000019(254)A12', () => {
     const parse = ok(parseElementString('(414)6260000000019(254)A12'));
     expect(parse.primaryKey?.value).toBe('6260000000019');
     expect(parse.qualifiers).toEqual([{ ai: '254', value: 'A12' }]);
   });
 
+  // The GS1 Barcode Syntax Engine's bracketed input: a literal `(` in a value is written `\\(`.
   it('reads an escaped bracket inside a value', () => {
     expect(ok(parseElementString('(414)6260000000019(254)A\\(1')).qualifiers[0]?.value).toBe('A(1');
   });

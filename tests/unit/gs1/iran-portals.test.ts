@@ -9,6 +9,7 @@ const parts = (uri: string): UriParts => {
 };
 
 describe('licenceIdOf', () => {
+  // Not GS1: how the national licence portal's QR codes carry a licence id (DESIGN.md, licence QR).
   it('takes the licence id from a known query parameter, whatever its case', () => {
     expect(licenceIdOf(parts('https://mojavez.ir/verify?LicenseId=1402123456'))).toBe('1402123456');
     expect(licenceIdOf(parts('https://www.mojavez.ir/q?lang=fa&id=AB12345'))).toBe('AB12345');
@@ -35,6 +36,7 @@ describe('licenceIdOf', () => {
 });
 
 describe('isIranManUrl', () => {
+  // Not GS1: the COVID-era Iran-e Man QR of the guild portal (DESIGN.md), matched by exact host.
   it('recognises asnaf.moi.ir, iranianasnaf.ir and their subdomains over http or https', () => {
     expect(isIranManUrl(parts('https://asnaf.moi.ir/x'))).toBe(true);
     expect(isIranManUrl(parts('http://qr.asnaf.moi.ir/x'))).toBe(true);

@@ -66,6 +66,9 @@ const base = fc.tuple(
 );
 
 describe('round trips', () => {
+  // Generated from the rules the example tests cite: keys with 7.9.1 check digits, values in their
+  // AI's format (General Specifications section 3), URIs per URI Syntax 1.6, 4.4-4.7, element
+  // strings per General Specifications 7.8.5; what is written must be read back unchanged.
   it('gives back every element of a Digital Link URI built from valid elements', () => {
     fc.assert(
       fc.property(fc.oneof(glnPlate, gtinItem), base, (plate, [scheme, host, prefix]) => {
@@ -186,6 +189,8 @@ const hostile = fc.oneof(
 );
 
 describe('robustness', () => {
+  // Not GS1: a scan is untrusted input, so no export throws (STYLE.md, errors are values) and no
+  // scheme but http(s) is ever called safe (DESIGN.md, no surprise navigation).
   it('never throws from any export, whatever the input', () => {
     fc.assert(
       fc.property(hostile, (text) => {

@@ -111,6 +111,9 @@ describe('classify: a product from each GS1 carrier', () => {
 });
 
 describe('classify: places, products and keyless messages apart', () => {
+  // The primary key decides (URI Syntax 1.6, 4.4): 01 a product, 414 a place. A message with no
+  // primary key is still valid: `(410)...`, `]C1416...` and `(400)ABC(400)ABC` are whole messages
+  // in the Syntax Engine's tests, and the Syntax Dictionary gives 400 and 410-417 no `req=`.
   it('tells a product (AI 01) from a place (AI 414) in element strings and URIs alike', () => {
     expect(classify('(01)09520123456788(17)261231(10)L7')).toMatchObject({
       kind: 'gs1-product',
@@ -137,6 +140,8 @@ describe('classify: places, products and keyless messages apart', () => {
 });
 
 describe('expandUpcE: UPC-E zero suppression', () => {
+  // General Specifications, UPC-E zero suppression: the last data digit says where the zeros of
+  // the UPC-A were taken out; only number systems 0 and 1 exist.
   it('writes out each of the four UPC-E forms as its UPC-A', () => {
     // The check digit is carried over; it is the UPC-A's.
     expect(expandUpcE('01234565')).toBe('012345000065'); // last digit 0-2: XX d6 0000 XXX

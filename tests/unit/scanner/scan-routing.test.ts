@@ -159,6 +159,34 @@ describe('handling a decode', () => {
     expect(fx.showSheet).not.toHaveBeenCalled();
   });
 
+  it("starts loading a plate's shop page while the scan is being recorded, and navigates once it is", async () => {
+    const { fx, calls } = effects(plate);
+    let finishRecord = () => {};
+    fx.record = vi.fn(
+      () =>
+        new Promise<number>((resolve) => {
+          finishRecord = () => resolve(calls.push('record'));
+        }),
+    );
+    const prefetch = vi.fn((_kind: ScanKind, _recorded: Promise<unknown>) => {
+      calls.push('prefetch');
+    });
+    const done = handleDecode(']Q1https://qr.example.ir/414/6260000000019', { ...fx, prefetch });
+    await Promise.resolve();
+    expect(calls).toEqual(['vibrate', 'prefetch']);
+    expect(prefetch.mock.calls[0]?.[0]).toBe(plate);
+    finishRecord();
+    await done;
+    expect(calls).toEqual(['vibrate', 'prefetch', 'record', 'navigate /place/6260000000019']);
+  });
+
+  it('prefetches nothing for a code that opens a sheet', async () => {
+    const { fx } = effects(phishing);
+    const prefetch = vi.fn();
+    await handleDecode(']Q1https://paypa1-login.example.com/verify', { ...fx, prefetch });
+    expect(prefetch).not.toHaveBeenCalled();
+  });
+
   it('records and shows the sheet for a phishing URL without navigating', async () => {
     const { fx, calls } = effects(phishing);
     await handleDecode(']Q1https://paypa1-login.example.com/verify', fx);
