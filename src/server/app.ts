@@ -17,6 +17,7 @@ import { locationRoutes } from './routes/locations.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { open311Routes } from './routes/open311.ts';
 import { productRoutes } from './routes/products.ts';
+import { pushRoutes } from './routes/push.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
@@ -69,6 +70,7 @@ export function createApp(
   app.route('/', supportRoutes(deps));
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
+  app.route('/', pushRoutes(deps));
   app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));

@@ -3,6 +3,8 @@ import type { Limits } from './abuse/limits.ts';
 import type { StaticCache } from './http/static-cache.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
+import type { EndpointPolicy } from './push/endpoint-policy.ts';
+import type { PushSender } from './push/sender.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { MediaStore } from './store/media.ts';
@@ -27,4 +29,6 @@ export type ServiceDeps = {
   /** Fetching a photo an Open311 client names by URL elsewhere. */
   remoteMedia: RemoteMediaOptions;
   now: () => Date;
+  /** Reply notifications: the VAPID public key, which endpoints are accepted, the sender. */
+  push: { publicKey: string; policy: EndpointPolicy; sender: PushSender };
 };

@@ -2,9 +2,11 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import i18next, { type TFunction } from 'i18next';
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
+import enPush from '../../locales/en/push.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
 import enValidation from '../../locales/en/validation.json' with { type: 'json' };
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
+import faPush from '../../locales/fa/push.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
 import faValidation from '../../locales/fa/validation.json' with { type: 'json' };
 import { isLanguage, LANGUAGE_COOKIE } from '../api/language.ts';
@@ -22,11 +24,11 @@ void i18n.init({
   lng: 'fa',
   fallbackLng: 'fa',
   supportedLngs: [...LANGS],
-  ns: ['server', 'lifecycle', 'validation'],
+  ns: ['server', 'lifecycle', 'validation', 'push'],
   defaultNS: 'server',
   resources: {
-    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation },
-    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation },
+    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation, push: faPush },
+    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation, push: enPush },
   },
   interpolation: { escapeValue: false },
   showSupportNotice: false,

@@ -8,6 +8,9 @@ import { createStaticCache } from './http/static-cache.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { openSqliteProducts } from './products/sqlite-products.ts';
+import { endpointPolicy } from './push/endpoint-policy.ts';
+import { createPushSender, notifyingStore } from './push/sender.ts';
+import { loadVapidKeys } from './push/vapid.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { loadServerKey } from './secrets/server-key.ts';
@@ -36,6 +39,8 @@ export type ServiceOptions = {
   seedPerCity?: number;
   /** Tests fetch photos from 127.0.0.1; production keeps the defaults (no private addresses). */
   remoteMedia?: Partial<RemoteMediaOptions>;
+  /** Tests run their own push service on http://127.0.0.1; production only knows https ones. */
+  push?: { allowLoopbackHttp?: boolean; timeoutMs?: number };
 };
 
 export type Service = {
@@ -57,15 +62,31 @@ export type Service = {
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const { store, media } = await openStorage(opts);
+  const opened = await openStorage(opts);
+  const { media } = opened;
+  const vapid = await loadVapidKeys(
+    { dataDir: opts.dataDir, shared: opts.databaseUrl !== undefined },
+    opened.store,
+    env,
+  );
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
-  const firstStart = !(await store.isSeeded()) && (await store.seed(registry.data));
-  if (firstStart) await issueDeskCredentials(store, opts.dataDir);
+  const firstStart = !(await opened.store.isSeeded()) && (await opened.store.seed(registry.data));
+  if (firstStart) await issueDeskCredentials(opened.store, opts.dataDir);
   const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
+  const pushPolicy = endpointPolicy(env, opts.push?.allowLoopbackHttp);
+  const pushSender = createPushSender({
+    store: opened.store,
+    keys: vapid,
+    subject: env.VAPID_SUBJECT ?? (origin?.startsWith('https:') ? origin : 'mailto:push@kalabefi.invalid'),
+    policy: pushPolicy,
+    timeoutMs: opts.push?.timeoutMs,
+  });
+  // Every committed reply or change of state, whoever writes it, is notified from here.
+  const store = notifyingStore(opened.store, pushSender);
   const products = openSqliteProducts(opts.dataDir);
   const productList = generateProducts();
   products.seed(productList, PRODUCT_SEED);
@@ -82,6 +103,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     publicOrigin: () => origin ?? 'http://127.0.0.1',
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now,
+    push: { publicKey: vapid.publicKey, policy: pushPolicy, sender: pushSender },
   };
   const glns = pickDemoGlns(registry.data);
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
@@ -105,6 +127,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     },
     close: async () => {
       clearInterval(gc);
+      // Notifications still on their way get a moment; a stuck push service never holds a stop.
+      await Promise.race([pushSender.idle(), new Promise((r) => setTimeout(r, 2000).unref())]);
       products.close();
       await store.close();
     },

@@ -4,6 +4,7 @@ import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
+import { createPgPushQueries } from './pg-push.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import type { Store } from './types.ts';
 
@@ -30,6 +31,8 @@ export async function openPostgresStore(
   // An idle connection that dies (a restarted server) must not take the process with it.
   pool.on('error', (error) => console.error('[kala-be-fi] postgres idle connection', error.message));
   const current = new AsyncLocalStorage<pg.PoolClient>();
+  // Inside a transaction: what waits for its commit (see Store.afterCommit).
+  const committed = new AsyncLocalStorage<(() => void)[]>();
   let closing: Promise<void> | undefined;
 
   const q: Query = async (query, values) => {
@@ -41,10 +44,12 @@ export async function openPostgresStore(
   async function transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (current.getStore()) return fn();
     const client = await pool.connect();
+    const after: (() => void)[] = [];
     try {
       await client.query('BEGIN');
-      const result = await current.run(client, fn);
+      const result = await current.run(client, () => committed.run(after, fn));
       await client.query('COMMIT');
+      for (const f of after) f();
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
@@ -175,7 +180,13 @@ export async function openPostgresStore(
     seed,
     ...createPgRegistryQueries(q),
     ...createPgComplaintQueries(q, transaction, () => current.getStore() !== undefined),
+    ...createPgPushQueries(q, transaction),
     transaction,
+    afterCommit(f) {
+      const waiting = committed.getStore();
+      if (waiting) waiting.push(f);
+      else f();
+    },
     close: () => (closing ??= pool.end()),
   };
   return { store, media };

@@ -5,6 +5,7 @@ import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
+import { createPushQueries } from './sqlite-push.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import type { Store } from './types.ts';
 
@@ -51,5 +52,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     seed,
     ...registry,
     ...complaints,
+    ...createPushQueries(db),
   });
 }

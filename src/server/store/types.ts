@@ -9,6 +9,7 @@ import type {
 } from '../../api/index.ts';
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
 import type { SeedData } from '../seed/types.ts';
+import type { PushQueries } from './push-types.ts';
 
 // The one interface handlers use for persistence. Queries are written once as `StoreQueries`
 // (plain return types); handlers see them as `Store`, where each answer is a promise, because
@@ -116,7 +117,7 @@ export type AddressMatch =
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
-export interface StoreQueries {
+export interface StoreQueries extends PushQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
@@ -192,5 +193,11 @@ export interface Store extends Async<StoreQueries> {
    * on one Idempotency-Key take turns.
    */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `f` once what was just written is committed: right after the transaction this call is
+   * part of commits (never, if it rolls back), or at once outside one. `f` must return at once
+   * and never throw: it hands work on (reply notifications), it does not do it.
+   */
+  afterCommit(f: () => void): void;
   close(): Promise<void>;
 }
