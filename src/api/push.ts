@@ -5,10 +5,7 @@ import { z } from 'zod';
 // (with the reporter's token). The service sends one encrypted message per reply or change of
 // state; the service worker shows it and opens the complaint when tapped.
 
-export const PUSH_API = {
-  key: '/api/v1/push/key',
-  subscriptions: '/api/v1/push/subscriptions',
-} as const;
+export { PUSH_API } from './push-paths.ts';
 
 /** The VAPID application server key (RFC 8292 §3.2: uncompressed P-256 point, base64url). */
 export const PushKeySchema = z.object({ public_key: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/) });
