@@ -1,6 +1,7 @@
 import type { InstallTokens } from './abuse/install-token.ts';
 import type { Limits } from './abuse/limits.ts';
 import type { StaticCache } from './http/static-cache.ts';
+import type { Slots } from './media/transcode-slots.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
 import type { EndpointPolicy } from './push/endpoint-policy.ts';
@@ -31,4 +32,6 @@ export type ServiceDeps = {
   now: () => Date;
   /** Reply notifications: the VAPID public key, which endpoints are accepted, the sender. */
   push: { publicKey: string; policy: EndpointPolicy; sender: PushSender };
+  /** Voice notes and videos being re-encoded at once, and waiting (see media/transcode-slots.ts). */
+  transcodes: Slots;
 };

@@ -1,10 +1,12 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import i18next, { type TFunction } from 'i18next';
+import enClips from '../../locales/en/clips.json' with { type: 'json' };
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
 import enPush from '../../locales/en/push.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
 import enValidation from '../../locales/en/validation.json' with { type: 'json' };
+import faClips from '../../locales/fa/clips.json' with { type: 'json' };
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
 import faPush from '../../locales/fa/push.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
@@ -24,11 +26,11 @@ void i18n.init({
   lng: 'fa',
   fallbackLng: 'fa',
   supportedLngs: [...LANGS],
-  ns: ['server', 'lifecycle', 'validation', 'push'],
+  ns: ['server', 'lifecycle', 'validation', 'push', 'clips'],
   defaultNS: 'server',
   resources: {
-    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation, push: faPush },
-    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation, push: enPush },
+    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation, push: faPush, clips: faClips },
+    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation, push: enPush, clips: enClips },
   },
   interpolation: { escapeValue: false },
   showSupportNotice: false,

@@ -6,6 +6,7 @@ import { type DemoGln, pickDemoGlns } from './demo/demo-glns.ts';
 import type { ServiceDeps } from './deps.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { transcodeSlots } from './media/transcode-slots.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { openSqliteProducts } from './products/sqlite-products.ts';
 import { endpointPolicy } from './push/endpoint-policy.ts';
@@ -104,6 +105,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     remoteMedia: { ...REMOTE_MEDIA_DEFAULTS, ...opts.remoteMedia },
     now,
     push: { publicKey: vapid.publicKey, policy: pushPolicy, sender: pushSender },
+    transcodes: transcodeSlots(positive(env.TRANSCODE_CONCURRENCY) ?? 1, positive(env.TRANSCODE_QUEUE) ?? 4),
   };
   const glns = pickDemoGlns(registry.data);
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
@@ -141,4 +143,10 @@ export function resolverOrigins(value: string | undefined): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((u) => new URL(u).origin);
+}
+
+/** A whole number above zero from the environment, else undefined. */
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }

@@ -5,7 +5,7 @@ import type { MediaStore } from '../store/media.ts';
 // same URL on this service's own origin) that it holds. Anything else, another host
 // included, is refused, so a complaint never makes the union's desk load a stranger's URL.
 
-const MEDIA_PATH = /^\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp)$/;
+const MEDIA_PATH = /^\/api\/v1\/media\/([0-9a-f]{64})\.(jpg|png|webp|m4a|mp4)$/;
 
 export type MediaCheck = { ok: true; urls: string[] } | { ok: false; reason: 'bad-url' | 'too-many' };
 
