@@ -19,6 +19,8 @@ export type ComplaintDraft = {
   description: string;
   /** Already stripped of EXIF/GPS (strip-photo.ts) before they were ever stored. */
   photos: Blob[];
+  /** Voice notes and videos as recorded or picked; the service strips their metadata. */
+  clips?: Blob[];
   contactable: boolean;
   contact: ContactDetails;
   declared: boolean;

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
+import enClips from '../../../locales/en/clips.json' with { type: 'json' };
 import enLifecycle from '../../../locales/en/lifecycle.json' with { type: 'json' };
 import enServer from '../../../locales/en/server.json' with { type: 'json' };
+import faClips from '../../../locales/fa/clips.json' with { type: 'json' };
 import faLifecycle from '../../../locales/fa/lifecycle.json' with { type: 'json' };
 import faServer from '../../../locales/fa/server.json' with { type: 'json' };
 import type { EnforcementStage, Note, ServiceRequest, Substatus, UnionQueue } from '../../api/index.ts';
@@ -17,11 +19,11 @@ void i18n.init({
   initAsync: false,
   lng: lang,
   fallbackLng: 'fa',
-  ns: ['server', 'lifecycle'],
+  ns: ['server', 'lifecycle', 'clips'],
   defaultNS: 'server',
   resources: {
-    fa: { server: faServer, lifecycle: faLifecycle },
-    en: { server: enServer, lifecycle: enLifecycle },
+    fa: { server: faServer, lifecycle: faLifecycle, clips: faClips },
+    en: { server: enServer, lifecycle: enLifecycle, clips: enClips },
   },
   interpolation: { escapeValue: false },
   showSupportNotice: false,
@@ -167,7 +169,8 @@ async function showDetail(id: string) {
   );
 }
 
-// Every photo as a thumbnail that opens the full image; URLs are the service's own media paths.
+// Every photo as a thumbnail that opens the full image, every voice note or video as a link to
+// it; URLs are the service's own media paths.
 function showPhotos(urls: string[]) {
   const list = $('photos');
   list.replaceChildren();
@@ -178,6 +181,13 @@ function showPhotos(urls: string[]) {
     a.href = url;
     a.target = '_blank';
     a.rel = 'noopener';
+    const clip = /\.(m4a|mp4)$/.exec(url);
+    if (clip) {
+      a.textContent = t(clip[1] === 'mp4' ? 'clips:picker.video' : 'clips:picker.voice');
+      li.append(a);
+      list.append(li);
+      return;
+    }
     const img = document.createElement('img');
     img.src = url;
     img.alt = t('clerk.photoAlt', {
