@@ -110,3 +110,21 @@ export function probeTags(bytes: Buffer): {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Small but long: a still grey frame, its duration in the header, so a browser reads it at once. */
+export function stillVideo(seconds: number): Buffer {
+  return make('still.mp4', [
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=gray:size=160x120:rate=5:duration=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+  ]);
+}
