@@ -9,6 +9,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { paths, SERVICE_PATH_PATTERNS } from './api/paths.ts';
 import { digitalLinkToAppPath } from './app/dl-path.ts';
 import { SHARED_PHOTO_CACHE, SHARED_PHOTO_KEY } from './app/shared-photo-keys.ts';
+import { onNotificationClick, onPush } from './sync/sw-push.ts';
 import { onBackgroundSync } from './sync/sw-sync.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -98,6 +99,10 @@ clientsClaim();
 // Background Sync: once the browser sees connectivity it wakes this worker with the 'outbox' tag,
 // even with every tab closed, and the outbox is flushed exactly as the page would flush it.
 self.addEventListener('sync', onBackgroundSync);
+
+// Reply notifications (src/sync/sw-push.ts): show what the service sent, open it when tapped.
+self.addEventListener('push', onPush);
+self.addEventListener('notificationclick', onNotificationClick);
 
 function fetchWithTimeout(request: Request, ms: number): Promise<Response> {
   return new Promise((resolve, reject) => {

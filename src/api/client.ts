@@ -15,6 +15,8 @@ import type {
   SupportResult,
 } from './open311.ts';
 import type { ProductRecord } from './product.ts';
+import type { PushKey, PushSubscribeInput } from './push.ts';
+import { PUSH_API } from './push-paths.ts';
 import type { UnionQueue } from './union.ts';
 
 // The app's only door to the service. Type-only imports keep zod out of the app bundle. Every
@@ -370,6 +372,23 @@ export function createApiClient(options: ApiClientOptions = {}) {
         body: blob,
         ...timed(write, o),
       }),
+    /** The service's VAPID public key, for PushManager.subscribe. */
+    pushKey: (o?: CallOptions) => json<PushKey>({ path: PUSH_API.key, ...timed(read, o) }),
+    /** This browser hears about one complaint (the reporter's token proves it is theirs). */
+    pushSubscribe: (input: PushSubscribeInput, token: string, o?: CallOptions) =>
+      json<{ service_request_id: string }>({
+        path: PUSH_API.subscriptions,
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', ...bearer(token) },
+        body: JSON.stringify(input),
+        ...timed(write, o),
+      }),
+    /** This browser hears about nothing more. */
+    pushUnsubscribe: (endpoint: string, o?: CallOptions) =>
+      exchange<Ok<null>>(
+        { path: PUSH_API.subscriptions, method: 'DELETE', ...jsonBody({ endpoint }), ...timed(write, o) },
+        async (res) => (res.ok ? { status: 'ok', data: null } : failureFrom(res)),
+      ),
     unionQueue: (token: string, o?: CallOptions) =>
       json<UnionQueue>({
         path: '/open311/v2/union/requests.json',

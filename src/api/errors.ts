@@ -53,5 +53,9 @@ export const ERROR_CODES = [
   'network',
   'timeout',
   'bad-response',
+  /** A voice note or video longer than its kind's limit (CLIP_LIMITS). */
+  'clip-too-long',
+  /** The service is at its limit of concurrent work (transcoding); Retry-After says when to retry. */
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

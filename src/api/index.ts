@@ -15,5 +15,6 @@ export * from './media.ts';
 export * from './open311.ts';
 export * from './paths.ts';
 export * from './product.ts';
+export * from './push.ts';
 export * from './staff.ts';
 export * from './union.ts';

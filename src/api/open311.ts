@@ -5,7 +5,11 @@ import { DateTimeSchema, GlnSchema } from './common.ts';
 // adapter to any Open311 back end is a mapping of endpoints, not of fields.
 
 /** Photos per complaint: what the form offers and what the service keeps. */
-export const MAX_MEDIA = 3;
+export const MAX_PHOTOS = 3;
+/** Voice notes and videos per complaint (one of each, or two of a kind). */
+export const MAX_CLIPS = 2;
+/** Every stored file a complaint names: its photos and its clips. */
+export const MAX_MEDIA = MAX_PHOTOS + MAX_CLIPS;
 
 export const ServiceSchema = z.object({
   service_code: z.string(),

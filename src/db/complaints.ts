@@ -19,6 +19,8 @@ export type ComplaintDraft = {
   description: string;
   /** Already stripped of EXIF/GPS (strip-photo.ts) before they were ever stored. */
   photos: Blob[];
+  /** Voice notes and videos as recorded or picked; the service strips their metadata. */
+  clips?: Blob[];
   contactable: boolean;
   contact: ContactDetails;
   declared: boolean;
@@ -44,6 +46,8 @@ export type ComplaintData = {
   mediaUrl?: string;
   /** Every photo as the service stored it (paths on the service, see `ApiClient.mediaHref`). */
   mediaUrls?: string[];
+  /** Reply notifications: this phone asked for them, or the reporter said "not now". */
+  notify?: 'on' | 'dismissed';
 };
 
 export type Complaint = Omit<ComplaintRecord, 'status' | 'data'> & {
@@ -226,5 +230,22 @@ export function mergeRemote(id: string, remote: ServiceRequest, at: number): Pro
   return db().transaction('rw', db().complaints, async () => {
     const fresh = await getComplaint(id);
     if (fresh) await putComplaint(withRemote(fresh, remote, at));
+  });
+}
+
+/** The phone's copy of a complaint the service knows by `serverId` (a notification names that). */
+export async function complaintByServerId(serverId: string): Promise<Complaint | undefined> {
+  return typed(await table().where('serverId').equals(serverId).first());
+}
+
+/** Records this phone's notification choice for one complaint, or (undefined) for every one. */
+export async function setNotify(id: string | undefined, notify: ComplaintData['notify']): Promise<void> {
+  await db().transaction('rw', db().complaints, async () => {
+    const rows = id ? [await getComplaint(id)] : (await table().toArray()).map(typed);
+    for (const c of rows) {
+      if (!c || c.data.notify === notify) continue;
+      const { notify: _old, ...data } = c.data;
+      await putComplaint({ ...c, data: notify ? { ...data, notify } : data });
+    }
   });
 }

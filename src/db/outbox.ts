@@ -11,6 +11,8 @@ export type CreatePayload = {
   complaintId: string;
   input: ServiceRequestInput;
   photos: Blob[];
+  /** Voice notes and videos, uploaded after the photos (absent in entries from before them). */
+  clips?: Blob[];
   /** Set on a permanent refusal (a 4xx): the entry waits for the reporter to edit, retry or discard. */
   failure?: ApiErrorItem[];
 };

@@ -24,6 +24,7 @@ import { mediaRoutes } from './routes/media.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { open311Routes } from './routes/open311.ts';
 import { productRoutes } from './routes/products.ts';
+import { pushRoutes } from './routes/push.ts';
 import { resolverRoutes } from './routes/resolver.ts';
 import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
@@ -76,6 +77,7 @@ export function createApp(
   app.route('/', supportRoutes(deps));
   app.route('/', unionRoutes(deps));
   app.route('/', mediaRoutes(deps));
+  app.route('/', pushRoutes(deps));
   app.route('/', platesRoutes(demo, deps.publicOrigin));
   app.route('/', productRoutes(deps));
   app.route('/', productBarcodesRoutes(demoProducts));

@@ -3,9 +3,12 @@ import type { Limits } from './abuse/limits.ts';
 import type { RateBucketsFactory } from './abuse/rate-buckets.ts';
 import type { StaticCache } from './http/static-cache.ts';
 import type { Logger } from './log.ts';
+import type { Slots } from './media/transcode-slots.ts';
 import type { Metrics, MetricsSnapshot } from './metrics.ts';
 import type { RemoteMediaOptions } from './open311/remote-media.ts';
 import type { ProductStore } from './products/product-store.ts';
+import type { EndpointPolicy } from './push/endpoint-policy.ts';
+import type { PushSender } from './push/sender.ts';
 import type { RecordCache } from './records/record-cache.ts';
 import type { RoutingTable } from './routing/route-complaint.ts';
 import type { DeskSignInLimits } from './staff/sign-in-limits.ts';
@@ -47,4 +50,8 @@ export type ServiceDeps = {
   metricsSnapshot: () => Promise<MetricsSnapshot>;
   /** The operator's bearer token for /metrics (METRICS_TOKEN, or DATA_DIR/secrets/metrics.token). */
   metricsToken: string;
+  /** Reply notifications: the VAPID public key, which endpoints are accepted, the sender. */
+  push: { publicKey: string; policy: EndpointPolicy; sender: PushSender };
+  /** Voice notes and videos being re-encoded at once, and waiting (see media/transcode-slots.ts). */
+  transcodes: Slots;
 };

@@ -1,12 +1,16 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import i18next, { type TFunction } from 'i18next';
+import enClips from '../../locales/en/clips.json' with { type: 'json' };
 import enDesk from '../../locales/en/desk.json' with { type: 'json' };
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
+import enPush from '../../locales/en/push.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
 import enValidation from '../../locales/en/validation.json' with { type: 'json' };
+import faClips from '../../locales/fa/clips.json' with { type: 'json' };
 import faDesk from '../../locales/fa/desk.json' with { type: 'json' };
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
+import faPush from '../../locales/fa/push.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
 import faValidation from '../../locales/fa/validation.json' with { type: 'json' };
 import { isLanguage, LANGUAGE_COOKIE } from '../api/language.ts';
@@ -24,11 +28,25 @@ void i18n.init({
   lng: 'fa',
   fallbackLng: 'fa',
   supportedLngs: [...LANGS],
-  ns: ['server', 'lifecycle', 'validation', 'desk'],
+  ns: ['server', 'lifecycle', 'validation', 'desk', 'push', 'clips'],
   defaultNS: 'server',
   resources: {
-    fa: { server: faServer, lifecycle: faLifecycle, validation: faValidation, desk: faDesk },
-    en: { server: enServer, lifecycle: enLifecycle, validation: enValidation, desk: enDesk },
+    fa: {
+      server: faServer,
+      lifecycle: faLifecycle,
+      validation: faValidation,
+      desk: faDesk,
+      push: faPush,
+      clips: faClips,
+    },
+    en: {
+      server: enServer,
+      lifecycle: enLifecycle,
+      validation: enValidation,
+      desk: enDesk,
+      push: enPush,
+      clips: enClips,
+    },
   },
   interpolation: { escapeValue: false },
   showSupportNotice: false,

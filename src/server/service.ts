@@ -9,9 +9,13 @@ import { startEscalationSweep } from './field/escalation.ts';
 import { createStaticCache } from './http/static-cache.ts';
 import { type Logger, processLog } from './log.ts';
 import { collectOrphanMedia, MEDIA_GC_EVERY_MS } from './media/orphans.ts';
+import { transcodeSlots } from './media/transcode-slots.ts';
 import { createMetrics } from './metrics.ts';
 import { REMOTE_MEDIA_DEFAULTS, type RemoteMediaOptions } from './open311/remote-media.ts';
 import { openSqliteProducts } from './products/sqlite-products.ts';
+import { endpointPolicy } from './push/endpoint-policy.ts';
+import { createPushSender, notifyingStore } from './push/sender.ts';
+import { loadVapidKeys } from './push/vapid.ts';
 import { createRecordCache } from './records/record-cache.ts';
 import { ROUTING_TABLE } from './routing/table.ts';
 import { type DeskUser, issueDeskUsers, readDeskUsers } from './secrets/desk-users.ts';
@@ -49,6 +53,8 @@ export type ServiceOptions = {
   remoteMedia?: Partial<RemoteMediaOptions>;
   /** Where log lines go; default the process's (LOG_FORMAT). */
   log?: Logger;
+  /** Tests run their own push service on http://127.0.0.1; production only knows https ones. */
+  push?: { allowLoopbackHttp?: boolean; timeoutMs?: number };
 };
 
 export type Service = {
@@ -72,21 +78,37 @@ export type Service = {
 
 export async function createService(opts: ServiceOptions): Promise<Service> {
   const env = opts.env ?? {};
-  const { store, media, rateBuckets, prune, lookups, closeLookups } = await openStorage({
+  const opened = await openStorage({
     ...opts,
     replicaUrls: opts.replicaUrls ?? replicaUrls(env.DATABASE_REPLICA_URL),
   });
+  const { media, rateBuckets, prune, lookups, closeLookups } = opened;
+  const vapid = await loadVapidKeys(
+    { dataDir: opts.dataDir, shared: opts.databaseUrl !== undefined },
+    opened.store,
+    env,
+  );
   const registry = generateRegistry(undefined, opts.seedPerCity ?? 400);
   // Instances started together on one PostgreSQL database: only the one that seeds draws the
   // desks' credentials, so the hashes in the database match the file it writes.
-  const firstStart = !(await store.isSeeded()) && (await store.seed(registry.data));
+  const firstStart = !(await opened.store.isSeeded()) && (await opened.store.seed(registry.data));
   if (firstStart) {
-    await issueDeskCredentials(store, opts.dataDir);
-    await issueDeskUsers(store, opts.dataDir);
+    await issueDeskCredentials(opened.store, opts.dataDir);
+    await issueDeskUsers(opened.store, opts.dataDir);
   }
   const publicUrl = opts.publicUrl ?? env.PUBLIC_URL;
   let origin = publicUrl ? new URL(publicUrl).origin : undefined;
   const now = opts.now ?? (() => new Date());
+  const pushPolicy = endpointPolicy(env, opts.push?.allowLoopbackHttp);
+  const pushSender = createPushSender({
+    store: opened.store,
+    keys: vapid,
+    subject: env.VAPID_SUBJECT ?? (origin?.startsWith('https:') ? origin : 'mailto:push@kalabefi.invalid'),
+    policy: pushPolicy,
+    timeoutMs: opts.push?.timeoutMs,
+  });
+  // Every committed reply or change of state, whoever writes it, is notified from here.
+  const store = notifyingStore(opened.store, pushSender);
   const products = openSqliteProducts(opts.dataDir);
   const metrics = createMetrics();
   const productList = generateProducts();
@@ -111,6 +133,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     metrics,
     metricsSnapshot: clusterSnapshot(metrics),
     metricsToken: loadMetricsToken(opts.dataDir, env),
+    push: { publicKey: vapid.publicKey, policy: pushPolicy, sender: pushSender },
+    transcodes: transcodeSlots(positive(env.TRANSCODE_CONCURRENCY) ?? 1, positive(env.TRANSCODE_QUEUE) ?? 4),
   };
   const glns = pickDemoGlns(registry.data);
   // Orphaned photos go after a grace period; the timer never keeps the process alive.
@@ -140,6 +164,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       clearInterval(gc);
       clearInterval(housekeeping);
       stopEscalation();
+      // Notifications still on their way get a moment; a stuck push service never holds a stop.
+      await Promise.race([pushSender.idle(), new Promise((r) => setTimeout(r, 2000).unref())]);
       products.close();
       await closeLookups();
       await store.close();
@@ -153,4 +179,10 @@ export function resolverOrigins(value: string | undefined): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((u) => new URL(u).origin);
+}
+
+/** A whole number above zero from the environment, else undefined. */
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }

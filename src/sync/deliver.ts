@@ -10,6 +10,10 @@ import type { CreatePayload, UpdatePayload } from '../db/outbox.ts';
 // upload repeated on a retry costs bandwidth but never duplicates), then the request itself,
 // always under the entry's own Idempotency-Key.
 
+/** Voice notes and videos go the photos' way, after them: stored by content hash, so a retried
+ * upload lands once. */
+const CLIP_UPLOAD_TIMEOUT_MS = 180_000;
+
 export type Delivered<T> = { status: 'ok'; data: T; mediaUrls?: string[] } | Failure;
 
 /**
@@ -25,6 +29,12 @@ export async function deliverCreate(
   const urls: string[] = [];
   for (const photo of p.photos) {
     const up = await client.uploadMedia(photo, { signal });
+    if (up.status !== 'ok') return up;
+    urls.push(up.data.url);
+  }
+  for (const clip of p.clips ?? []) {
+    // Up to 40 MB over a phone's uplink, then the service's re-encoding: more than a photo's time.
+    const up = await client.uploadMedia(clip, { signal, timeoutMs: CLIP_UPLOAD_TIMEOUT_MS });
     if (up.status !== 'ok') return up;
     urls.push(up.data.url);
   }

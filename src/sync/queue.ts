@@ -26,6 +26,7 @@ export async function submitComplaint(
   now = Date.now(),
 ): Promise<void> {
   const photos = draft.data.draft?.photos ?? [];
+  const clips = draft.data.draft?.clips ?? [];
   const complaint: Complaint = {
     ...draft,
     status: 'queued',
@@ -36,7 +37,7 @@ export async function submitComplaint(
   await queueSubmission(complaint, {
     id: draft.id,
     kind: 'create',
-    payload: { complaintId: draft.id, input, photos },
+    payload: { complaintId: draft.id, input, photos, ...(clips.length ? { clips } : {}) },
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,

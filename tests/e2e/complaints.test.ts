@@ -45,7 +45,7 @@ async function fillComplaint(page: Page, description: string, photo?: string) {
   await page.getByLabel(/مبلغی که پرداخت کردید/).fill('۱۲۰٬۰۰۰');
   await page.getByLabel(/نام کالا یا خدمت/).fill('برنج ایرانی');
   if (photo) {
-    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.locator('input[type=file][accept*="image"]').setInputFiles(photo);
     await page.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
   }
   await page.getByLabel(/شرح ماجرا/).fill(description);

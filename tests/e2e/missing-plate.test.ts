@@ -60,7 +60,7 @@ describe('missing plate', () => {
     await page.getByRole('button', { name: 'هیچ‌کدام نیست؛ گزارش با مکان من' }).click();
     const marker = `e2e-noplate-${Date.now()}`;
     await page.getByLabel(/نام روی تابلوی مغازه/).fill('آجیل‌فروشی بی‌نام');
-    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.locator('input[type=file][accept*="image"]').setInputFiles(photo);
     await page.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
     await page.getByLabel(/شرح ماجرا/).fill(`مغازه پلاک ندارد ${marker}`);
     await page.getByLabel(/گواهی می‌کنم/).check();

@@ -51,6 +51,8 @@ export const OPEN_LIMITS: LimitsOverride = {
     supportsPerInstall: WIDE,
     uploadsPerInstall: WIDE,
     uploadsPerDay: WIDE,
+    clipsPerInstall: WIDE,
+    clipsPerDay: WIDE,
     triageAfterPerInstall: WIDE,
     triageAfterPerAddress: WIDE,
     triageAfterPerShop: WIDE,

@@ -3,6 +3,7 @@ import { language, switchLanguage } from '../../app/language.ts';
 import { useT } from '../../app/t.ts';
 import { applyTheme, type ThemeChoice, themeChoice } from '../../app/theme.ts';
 import { localDigits } from '../../i18n/format.ts';
+import { NotificationSettings } from './NotificationSettings.tsx';
 import './more.css';
 
 const themes: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -39,6 +40,7 @@ export default function MorePage() {
           </label>
         ))}
       </fieldset>
+      <NotificationSettings />
       <a class="btn btn-block" href={paths.missingPlate()}>
         {t('more.missingPlate')}
       </a>

@@ -25,6 +25,9 @@ export type DailyLimits = {
   /** Photos one install may upload per day, and all installs together. */
   uploadsPerInstall: number;
   uploadsPerDay: number;
+  /** Voice notes and videos one install may upload per day, and all installs together. */
+  clipsPerInstall: number;
+  clipsPerDay: number;
   /** Beyond this many complaints a day from one install, one address or about one shop, new ones wait in triage. */
   triageAfterPerInstall: number;
   triageAfterPerAddress: number;
@@ -56,6 +59,8 @@ export const DEFAULT_LIMITS: Limits = {
     supportsPerInstall: 30,
     uploadsPerInstall: 40,
     uploadsPerDay: 200_000,
+    clipsPerInstall: 10,
+    clipsPerDay: 20_000,
     triageAfterPerInstall: 3,
     triageAfterPerAddress: 200,
     triageAfterPerShop: 20,
@@ -77,6 +82,8 @@ const ENV: [string, (l: Limits, v: number) => void][] = [
   ['DAILY_SUPPORTS_PER_INSTALL', (l, v) => (l.daily.supportsPerInstall = v)],
   ['DAILY_UPLOADS_PER_INSTALL', (l, v) => (l.daily.uploadsPerInstall = v)],
   ['DAILY_UPLOADS', (l, v) => (l.daily.uploadsPerDay = v)],
+  ['DAILY_CLIPS_PER_INSTALL', (l, v) => (l.daily.clipsPerInstall = v)],
+  ['DAILY_CLIPS', (l, v) => (l.daily.clipsPerDay = v)],
   ['TRIAGE_AFTER_PER_INSTALL', (l, v) => (l.daily.triageAfterPerInstall = v)],
   ['TRIAGE_AFTER_PER_ADDRESS', (l, v) => (l.daily.triageAfterPerAddress = v)],
   ['TRIAGE_AFTER_PER_SHOP', (l, v) => (l.daily.triageAfterPerShop = v)],

@@ -221,6 +221,17 @@ const MIGRATIONS: Migration[] = [
   );
   CREATE INDEX location_verifications_gln ON location_verifications (gln, at);
   `),
+  // Reply notifications: the browsers that asked to hear about a complaint (Web Push), and
+  // secrets every instance shares (the VAPID key pair on PostgreSQL; SQLite keeps its own in
+  // DATA_DIR/secrets). An endpoint is looked up alone when it is unsubscribed or gone.
+  both(`
+  CREATE TABLE push_subscriptions (
+    request_id TEXT NOT NULL, endpoint TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL,
+    lang TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (request_id, endpoint)
+  );
+  CREATE INDEX push_subscriptions_endpoint ON push_subscriptions (endpoint);
+  CREATE TABLE service_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `),
 ];
 
 function deskSchema(serialId: string): string {

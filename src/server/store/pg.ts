@@ -9,6 +9,7 @@ import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgDeskQueries } from './pg-desk.ts';
 import { createPgFieldQueries } from './pg-field.ts';
 import { createPgOpsQueries } from './pg-ops.ts';
+import { createPgPushQueries } from './pg-push.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import { createPgStaffQueries } from './pg-staff.ts';
@@ -34,6 +35,8 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
   // An idle connection that dies (a restarted server) must not take the process with it.
   pool.on('error', (error) => processLog().error('postgres idle connection', { error: error.message }));
   const current = new AsyncLocalStorage<pg.PoolClient>();
+  // Inside a transaction: what waits for its commit (see Store.afterCommit).
+  const committed = new AsyncLocalStorage<(() => void)[]>();
   let closing: Promise<void> | undefined;
 
   const q: Query = async (query, values) => {
@@ -45,10 +48,12 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
   async function transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (current.getStore()) return fn();
     const client = await pool.connect();
+    const after: (() => void)[] = [];
     try {
       await client.query('BEGIN');
-      const result = await current.run(client, fn);
+      const result = await current.run(client, () => committed.run(after, fn));
       await client.query('COMMIT');
+      for (const f of after) f();
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
@@ -183,7 +188,13 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgOpsQueries(q),
     ...createPgDeskQueries(q),
     ...createPgFieldQueries(q, transaction),
+    ...createPgPushQueries(q, transaction),
     transaction,
+    afterCommit(f) {
+      const waiting = committed.getStore();
+      if (waiting) waiting.push(f);
+      else f();
+    },
     close: () => (closing ??= pool.end()),
   };
   const buckets = pgRateBuckets(q);

@@ -14,7 +14,8 @@ import type { Async, Store, StoreQueries } from './types.ts';
 // is enabled by the transaction's `run` and disabled again once no transaction is open.
 
 export function asyncSqliteStore(db: Database.Database, queries: StoreQueries): Store {
-  const inside = new AsyncLocalStorage<true>();
+  // Inside a transaction: what waits for its commit (see Store.afterCommit).
+  const inside = new AsyncLocalStorage<(() => void)[]>();
   let open: Promise<void> | undefined;
 
   async function turn(): Promise<() => void> {
@@ -45,12 +46,14 @@ export function asyncSqliteStore(db: Database.Database, queries: StoreQueries): 
     async transaction<T>(fn: () => Promise<T>): Promise<T> {
       if (inside.getStore()) return fn();
       const release = await turn();
+      const committed: (() => void)[] = [];
       try {
-        return await inside.run(true, async () => {
+        return await inside.run(committed, async () => {
           db.exec('BEGIN IMMEDIATE');
           try {
             const result = await fn();
             db.exec('COMMIT');
+            for (const f of committed) f();
             return result;
           } catch (error) {
             if (db.inTransaction) db.exec('ROLLBACK');
@@ -62,6 +65,11 @@ export function asyncSqliteStore(db: Database.Database, queries: StoreQueries): 
         // No transaction is open now: the next one's `run` enables the storage again.
         inside.disable();
       }
+    },
+    afterCommit(f) {
+      const waiting = inside.getStore();
+      if (waiting) waiting.push(f);
+      else f();
     },
     close: async () => {
       while (open) await open;

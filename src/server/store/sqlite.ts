@@ -8,6 +8,7 @@ import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createDeskQueries } from './sqlite-desk.ts';
 import { createFieldQueries } from './sqlite-field.ts';
 import { createSqliteOpsQueries } from './sqlite-ops.ts';
+import { createPushQueries } from './sqlite-push.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
 import type { Store } from './types.ts';
@@ -59,5 +60,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createSqliteOpsQueries(db),
     ...createDeskQueries(db),
     ...createFieldQueries(db),
+    ...createPushQueries(db),
   });
 }

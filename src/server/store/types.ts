@@ -12,6 +12,7 @@ import type { SeedData } from '../seed/types.ts';
 import type { DeskQueries } from './desk-types.ts';
 import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
+import type { PushQueries } from './push-types.ts';
 import type { StaffQueries } from './staff-types.ts';
 
 // The one interface handlers use for persistence. Queries are written once as `StoreQueries`
@@ -120,7 +121,7 @@ export type AddressMatch =
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
-export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries, FieldQueries {
+export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries, FieldQueries, PushQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
@@ -196,5 +197,11 @@ export interface Store extends Async<StoreQueries> {
    * on one Idempotency-Key take turns.
    */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `f` once what was just written is committed: right after the transaction this call is
+   * part of commits (never, if it rolls back), or at once outside one. `f` must return at once
+   * and never throw: it hands work on (reply notifications), it does not do it.
+   */
+  afterCommit(f: () => void): void;
   close(): Promise<void>;
 }

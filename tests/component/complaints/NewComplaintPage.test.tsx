@@ -155,7 +155,7 @@ describe('new complaint: evidence', () => {
     server.use(...formHandlers());
     renderAt(`/complaints/new/${GLN}`);
     await pickOverpricing();
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const input = document.querySelector('input[type=file][accept*="image"]') as HTMLInputElement;
     const file = new File([new Uint8Array([1, 2, 3])], 'a.jpg', { type: 'image/jpeg' });
     Object.defineProperty(input, 'files', { value: [file, file], configurable: true });
     fireEvent.change(input);
@@ -164,7 +164,7 @@ describe('new complaint: evidence', () => {
     fireEvent.change(input);
     expect(await screen.findByText('حداکثر ۳ عکس می‌توانید بفرستید.')).toBeTruthy();
     await screen.findByRole('button', { name: 'حذف عکس ۳' });
-    expect(document.querySelector('input[type=file]')).toBeNull();
+    expect(document.querySelector('input[type=file][accept*="image"]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'حذف عکس ۱' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'حذف عکس ۳' })).toBeNull());
   });

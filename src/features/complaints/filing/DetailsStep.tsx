@@ -3,6 +3,7 @@ import type { ServiceAttribute } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
 import type { ComplaintDraft } from '../../../db/complaints.ts';
 import { AttributeField } from './AttributeField.tsx';
+import { ClipPicker } from './ClipPicker.tsx';
 import { ContactChoice } from './ContactChoice.tsx';
 import type { FieldErrors } from './evidence.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
@@ -62,6 +63,7 @@ export function DetailsStep({
         labelKey={photoLabelKey}
         onChange={(photos) => onChange({ photos })}
       />
+      <ClipPicker clips={draft.clips ?? []} onChange={(clips) => onChange({ clips })} />
       <div class="field">
         <label class="field-label" for="complaint-description">
           {t('complaints:form.description')}{' '}

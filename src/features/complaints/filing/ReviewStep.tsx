@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ServiceAttribute } from '../../../api/index.ts';
+import '../clips-locale.ts';
 import { useT } from '../../../app/t.ts';
 import type { ComplaintDraft } from '../../../db/complaints.ts';
 import { formatDate, localDigits } from '../../../i18n/format.ts';
@@ -62,6 +63,13 @@ export function ReviewStep({
             ? t('complaints:form.reviewPhotos', { count: draft.photos.length })
             : t('complaints:form.reviewNoPhotos')}
         </Row>
+        {(draft.clips?.length ?? 0) > 0 && (
+          <Row term={t('clips:picker.legend')}>
+            {draft
+              .clips!.map((c) => t(c.type.startsWith('video/') ? 'clips:picker.video' : 'clips:picker.voice'))
+              .join('، ')}
+          </Row>
+        )}
         <Row term={t('complaints:form.reviewContact')}>
           {draft.contactable ? contact : t('complaints:form.reviewAnonymous')}
         </Row>

@@ -11,6 +11,7 @@ import { formatDate } from '../../../i18n/format.ts';
 import { Ltr } from '../../../i18n/Ltr.tsx';
 import { markRepliesRead, sendNow } from '../../../sync/queue.ts';
 import { pullOne } from '../../../sync/refresh.ts';
+import { NotifyOffer } from './NotifyOffer.tsx';
 import { RefusedActions } from './RefusedActions.tsx';
 import { ReporterActions } from './ReporterActions.tsx';
 import { SentPhotos } from './SentPhotos.tsx';
@@ -103,6 +104,7 @@ export default function ComplaintDetailPage() {
           )}
         </div>
       )}
+      <NotifyOffer complaint={c} />
       <RefusedActions entries={refusedActions} />
       <SentPhotos urls={photosOf(c)} />
       <h2>{t('complaints:detail.timeline')}</h2>

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+
+import fa from '../../locales/fa/translation.json' with { type: 'json' };
+import { paths } from '../api/paths.ts';
+import type { PushMessage } from '../api/push.ts';
+import { complaintByServerId } from '../db/complaints.ts';
+
+// The service worker's side of reply notifications. A push message carries its words already in
+// the reporter's language (the service words it), so the worker only shows it; tapping it opens
+// the complaint on this phone (its local id, found by the service's id), in a window already
+// open when there is one.
+
+declare const self: ServiceWorkerGlobalScope;
+
+function isMessage(v: unknown): v is PushMessage {
+  const m = v as PushMessage;
+  return (
+    !!m &&
+    typeof m.title === 'string' &&
+    typeof m.body === 'string' &&
+    typeof m.service_request_id === 'string'
+  );
+}
+
+export function onPush(event: PushEvent): void {
+  let message: unknown;
+  try {
+    message = event.data?.json();
+  } catch {
+    message = undefined;
+  }
+  // userVisibleOnly: every push must show something, so a message we cannot read still says so.
+  const m: PushMessage = isMessage(message)
+    ? message
+    : { title: fa.manifest.shortName, body: '', service_request_id: '', lang: 'fa' };
+  event.waitUntil(
+    self.registration.showNotification(m.title, {
+      body: m.body,
+      lang: m.lang === 'en' ? 'en' : 'fa',
+      dir: m.lang === 'en' ? 'ltr' : 'rtl',
+      icon: '/icons/icon-192.png',
+      // One notification per complaint: a second reply replaces the first instead of piling up.
+      tag: m.service_request_id ? `complaint:${m.service_request_id}` : undefined,
+      data: { service_request_id: m.service_request_id },
+    }),
+  );
+}
+
+/** Where a tapped notification leads: the complaint's page, else the list of complaints. */
+export async function notificationTarget(data: unknown): Promise<string> {
+  const serverId = (data as { service_request_id?: unknown } | null)?.service_request_id;
+  const local = typeof serverId === 'string' && serverId ? await complaintByServerId(serverId) : undefined;
+  return local ? paths.complaint(local.id) : paths.complaints();
+}
+
+export function onNotificationClick(event: NotificationEvent): void {
+  event.notification.close();
+  event.waitUntil(
+    (async () => {
+      const target = new URL(await notificationTarget(event.notification.data), self.location.origin).href;
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        const moved = await open.navigate(target).catch(() => null);
+        await (moved ?? open).focus();
+        return;
+      }
+      await self.clients.openWindow(target);
+    })(),
+  );
+}
