@@ -1,11 +1,28 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { DESK_API, DESK_QUEUE_API as Q, type ReplyTemplate } from '../../../src/api/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  DESK_API,
+  FIELD_API,
+  DESK_QUEUE_API as Q,
+  type ReplyTemplate,
+  type ShopEnforcementState,
+} from '../../../src/api/index.ts';
 import { COMPLAINT_PANELS } from '../../../src/features/desk/complaint/panels.ts';
 import { complaint, item, renderAt, server, useDeskEnv } from './harness.tsx';
 
 useDeskEnv();
+
+// The enforcement panel on every complaint page reads its shop's stages: a shop with none.
+const noEnforcement: ShopEnforcementState = {
+  gln: '6260000000019',
+  stage: 'none',
+  next: ['warning'],
+  history: [],
+};
+beforeEach(() => {
+  server.use(http.get(`*${FIELD_API.enforcement}/:id`, () => HttpResponse.json(noEnforcement)));
+});
 
 const template: ReplyTemplate = {
   id: 't1',
