@@ -1,16 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error autocannon ships no type declarations; the few fields used are typed below.
 import autocannonUntyped from 'autocannon';
+import pg from 'pg';
+import { generateNational } from '../../src/server/bulk/generate-national.ts';
+import { nationalGln, nationalRows } from '../../src/server/bulk/national-rows.ts';
+import { openBulkTarget } from '../../src/server/bulk/open-target.ts';
+import { createProgress } from '../../src/server/bulk/progress.ts';
 import { withCheckDigit } from '../../src/server/gln.ts';
-import { createTestDatabase } from '../pg-database.ts';
+import { createTestDatabase, PG_ADMIN_URL } from '../pg-database.ts';
 
 // `npm run bench:server`: the real server in its own process (so the load generator does not
 // share its event loop), then lookups, nearby searches and complaint intake under autocannon.
-// BENCH_ENGINE=postgres runs it on PostgreSQL (a fresh database on the cluster that
-// `scripts/pg-cluster.sh start` runs); SQLite otherwise. Prints figures.
+// BENCH_ENGINE=postgres runs it on PostgreSQL (the cluster that `scripts/pg-cluster.sh start`
+// runs); SQLite otherwise. BENCH_REGISTRY=3000000 adds that many generated shops to the demo
+// registry (npm run registry:generate) in a database kept for the next run (kbf_registry_N on the
+// cluster, or $TMPDIR/kbf-registry-N), so a rerun only measures; BENCH_FRESH=1 starts it anew.
+// Prints figures, the load average with them.
 
 type BenchRequest = { method: string; path: string; headers?: Record<string, string> };
 type BenchResult = {
@@ -25,6 +33,13 @@ const autocannon = autocannonUntyped as (opts: Record<string, unknown>) => Promi
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ENGINE = process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+const REGISTRY = Number(process.env.BENCH_REGISTRY ?? 0);
+/** Latency is measured at a fixed rate well under saturation: at full load p99 is queueing time. */
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const load = () =>
+  execFileSync('uptime', { encoding: 'utf8' })
+    .trim()
+    .replace(/^.*load average/, 'load average');
 
 // The shipped limits stay on (every write passes the limiter, the quota table and the triage
 // rule); only the ceilings one install would hit are raised, since autocannon files every
@@ -72,13 +87,57 @@ function report(name: string, r: BenchResult) {
   );
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kbf-bench-'));
-const database = ENGINE === 'postgres' ? await createTestDatabase() : undefined;
-const { url, child } = await startServer(dataDir, database?.url);
-console.log(`engine: ${ENGINE}`);
+/** The registry of BENCH_REGISTRY generated shops, made or completed here and kept. */
+async function registryPlace(size: number): Promise<{ dataDir: string; databaseUrl?: string }> {
+  const name = `kbf_registry_${size}`;
+  const dataDir = join(tmpdir(), `kbf-registry-${size}`);
+  let databaseUrl: string | undefined;
+  if (ENGINE === 'postgres') {
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    if (process.env.BENCH_FRESH) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    databaseUrl = PG_ADMIN_URL.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
+  } else if (process.env.BENCH_FRESH) rmSync(dataDir, { recursive: true, force: true });
+  const target = await openBulkTarget({ dataDir, databaseUrl });
+  try {
+    const { state, wrote } = await generateNational(target, {
+      seed: 1402,
+      count: size,
+      batch: 20_000,
+      progress: (at) => createProgress(`registry (${ENGINE})`, size, at),
+    });
+    const bytes = await target.sizeBytes();
+    console.log(
+      `registry: ${state.done.toLocaleString('en')} generated + the demo registry; import time ${state.seconds.toFixed(0)} s` +
+        `${wrote ? '' : ' (made by an earlier run)'}; database ${(bytes / 2 ** 30).toFixed(2)} GiB on disk`,
+    );
+  } finally {
+    await target.close();
+  }
+  return { dataDir, databaseUrl };
+}
+
+const place = REGISTRY
+  ? await registryPlace(REGISTRY)
+  : { dataDir: mkdtempSync(join(tmpdir(), 'kbf-bench-')), databaseUrl: undefined };
+const database = ENGINE === 'postgres' && !REGISTRY ? await createTestDatabase() : undefined;
+const databaseUrl = place.databaseUrl ?? database?.url;
+// Instances share the database; each has a data directory of its own for its products file.
+const { url, child } = await startServer(place.dataDir, databaseUrl);
+const children = [child];
+console.log(
+  `engine: ${ENGINE}, registry: ${REGISTRY ? `${REGISTRY.toLocaleString('en')} generated + demo` : 'demo'}`,
+);
+console.log(`before: ${load()}`);
 try {
+  // Lookups spread over the whole registry (most miss the record cache), or the demo's first 2,000.
+  const rows = REGISTRY ? nationalRows(1402, REGISTRY) : undefined;
+  const sample = (i: number) => Math.floor((((i * 2_654_435_761) % 2 ** 32) / 2 ** 32) * REGISTRY);
   const known = Array.from({ length: 2000 }, (_, i) =>
-    withCheckDigit(`626${String(i + 1).padStart(9, '0')}`),
+    rows ? nationalGln(sample(i)) : withCheckDigit(`626${String(i + 1).padStart(9, '0')}`),
   );
   const etags = new Map<string, string>();
   for (const gln of known.slice(0, 200)) {
@@ -103,10 +162,19 @@ try {
       requests.push({ method: 'GET', path: `/api/v1/locations/${gln}`, headers: { 'if-none-match': tag } });
     }
   }
-  // Warm the record cache and the JIT before measuring.
+  // Warm the JIT and the database's caches before measuring.
   await autocannon({ url, connections: CONNECTIONS, duration: 2, requests });
   const lookups = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests });
   report('lookups (60% known, 20% unknown, 20% If-None-Match)', lookups);
+  // Each GLN once: nothing is in the record cache, every lookup reaches the database.
+  const cold = Array.from({ length: 20_000 }, (_, i) => ({
+    method: 'GET',
+    path: `/api/v1/locations/${rows ? nationalGln(sample(i + 5000)) : known[i % known.length]}`,
+  }));
+  report(
+    `lookups at ${RATE} req/s, each GLN once (latency)`,
+    await autocannon({ url, connections: 10, duration: DURATION, overallRate: RATE, requests: cold }),
+  );
 
   const resolver = await autocannon({
     url,
@@ -119,19 +187,55 @@ try {
   // Nearby is never cached by the service: every request reaches the spatial index. Centres are
   // the known shops' own positions, so each search has shops around it.
   const centres: string[] = [];
-  for (const gln of known.slice(0, 100)) {
+  for (const [i, gln] of known.slice(0, 500).entries()) {
+    if (rows) {
+      const l = rows.location(sample(i));
+      centres.push(`${l.lat},${l.lng}`);
+      continue;
+    }
     const r = (await (await fetch(`${url}/api/v1/locations/${gln}`)).json()) as {
       geo?: { lat: number; lng: number };
     };
     if (r.geo) centres.push(`${r.geo.lat},${r.geo.lng}`);
   }
+  const nearbyRequests = centres.map((c) => ({
+    method: 'GET',
+    path: `/api/v1/locations?near=${c}&radius=300`,
+  }));
   const nearby = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: Math.max(3, DURATION / 2),
-    requests: centres.map((c) => ({ method: 'GET', path: `/api/v1/locations?near=${c}&radius=300` })),
+    requests: nearbyRequests,
   });
   report('nearby (300 m around a shop)', nearby);
+  const found = (await (await fetch(`${url}${nearbyRequests[0]!.path}`)).json()) as { items: unknown[] };
+  report(
+    `nearby at ${RATE} req/s (latency; ${found.items.length} shops in the first circle)`,
+    await autocannon({
+      url,
+      connections: 10,
+      duration: DURATION,
+      overallRate: RATE,
+      requests: nearbyRequests,
+    }),
+  );
+
+  if (ENGINE === 'postgres') {
+    // A second instance on the same database: both loaded at once, against one alone above.
+    const second = await startServer(mkdtempSync(join(tmpdir(), 'kbf-bench-')), databaseUrl);
+    children.push(second.child);
+    const half = Math.max(1, Math.round(CONNECTIONS / 2));
+    await autocannon({ url: second.url, connections: half, duration: 2, requests });
+    const [a, b] = await Promise.all(
+      [url, second.url].map((u) => autocannon({ url: u, connections: half, duration: DURATION, requests })),
+    );
+    const both = a!.requests.average + b!.requests.average;
+    console.log(
+      `two instances, lookups: ${Math.round(both).toLocaleString('en')} req/s together (p99 ${Math.max(a!.latency.p99, b!.latency.p99)} ms); ` +
+        `ratio to one instance ${(both / lookups.requests.average).toFixed(2)}`,
+    );
+  }
 
   // A Buffer, so Content-Length counts bytes of the Persian text, not characters.
   const body = Buffer.from(
@@ -154,10 +258,14 @@ try {
     body,
   });
   report('complaint intake (POST requests.json)', intake);
+  console.log(`after: ${load()}`);
 } finally {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+  for (const c of children) {
+    const exited = new Promise((resolve) => c.once('exit', resolve));
+    c.kill('SIGTERM');
+    await exited;
+  }
   await database?.drop();
-  rmSync(dataDir, { recursive: true, force: true });
+  // A generated registry is kept for the next run; delete it with BENCH_FRESH or by hand.
+  if (!REGISTRY) rmSync(place.dataDir, { recursive: true, force: true });
 }
