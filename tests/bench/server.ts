@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error autocannon ships no type declarations; the few fields used are typed below.
@@ -77,13 +77,58 @@ async function startServer(
   return { url, child };
 }
 
-function report(name: string, r: BenchResult) {
+// CPU time the service (and on PostgreSQL the cluster's processes) spent per request: on a shared
+// machine wall-clock latency is mostly waiting for a core, CPU time is what the work costs.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function ticks(pid: number): number {
+  try {
+    // Fields after the command name: state, ppid, …, utime (14th of the line), stime (15th).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
+  }
+}
+function clusterPids(): number[] {
+  const pidFile = join(process.env.KBF_PG_DIR ?? '/tmp/kbf-pg', 'data/postmaster.pid');
+  if (ENGINE !== 'postgres' || !existsSync(pidFile)) return [];
+  const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
+}
+let serverPids: number[] = [];
+const cpuNow = () => ({
+  server: serverPids.reduce((a, p) => a + ticks(p), 0),
+  db: clusterPids().reduce((a, p) => a + ticks(p), 0),
+});
+async function measured(opts: Record<string, unknown>): Promise<BenchResult & { cpu: string }> {
+  const before = cpuNow();
+  const r = await autocannon(opts);
+  const after = cpuNow();
+  const total = Number((r.requests as { total?: number }).total ?? 0) || 1;
+  const per = (d: number) => ((d * TICK_MS) / total).toFixed(2);
+  const db = ENGINE === 'postgres' ? `, database ${per(after.db - before.db)} ms` : '';
+  return Object.assign(r, { cpu: `CPU per request: service ${per(after.server - before.server)} ms${db}` });
+}
+
+function report(name: string, r: BenchResult & { cpu?: string }) {
   const codes = Object.entries(r)
     .filter(([k]) => /^[1-5]xx$/.test(k))
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
   console.log(
-    `${name}: ${Math.round(r.requests.average).toLocaleString('en')} req/s (mean), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}; ${codes}`,
+    `${name}: ${Math.round(r.requests.average).toLocaleString('en')} req/s (mean), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}; ${codes}${r.cpu ? `; ${r.cpu}` : ''}`,
   );
 }
 
@@ -128,6 +173,7 @@ const databaseUrl = place.databaseUrl ?? database?.url;
 // Instances share the database; each has a data directory of its own for its products file.
 const { url, child } = await startServer(place.dataDir, databaseUrl);
 const children = [child];
+serverPids = [child.pid!];
 console.log(
   `engine: ${ENGINE}, registry: ${REGISTRY ? `${REGISTRY.toLocaleString('en')} generated + demo` : 'demo'}`,
 );
@@ -164,7 +210,7 @@ try {
   }
   // Warm the JIT and the database's caches before measuring.
   await autocannon({ url, connections: CONNECTIONS, duration: 2, requests });
-  const lookups = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests });
+  const lookups = await measured({ url, connections: CONNECTIONS, duration: DURATION, requests });
   report('lookups (60% known, 20% unknown, 20% If-None-Match)', lookups);
   // Each GLN once: nothing is in the record cache, every lookup reaches the database.
   const cold = Array.from({ length: 20_000 }, (_, i) => ({
@@ -173,7 +219,7 @@ try {
   }));
   report(
     `lookups at ${RATE} req/s, each GLN once (latency)`,
-    await autocannon({ url, connections: 10, duration: DURATION, overallRate: RATE, requests: cold }),
+    await measured({ url, connections: 10, duration: DURATION, overallRate: RATE, requests: cold }),
   );
 
   const resolver = await autocannon({
@@ -202,7 +248,7 @@ try {
     method: 'GET',
     path: `/api/v1/locations?near=${c}&radius=300`,
   }));
-  const nearby = await autocannon({
+  const nearby = await measured({
     url,
     connections: CONNECTIONS,
     duration: Math.max(3, DURATION / 2),
@@ -212,7 +258,7 @@ try {
   const found = (await (await fetch(`${url}${nearbyRequests[0]!.path}`)).json()) as { items: unknown[] };
   report(
     `nearby at ${RATE} req/s (latency; ${found.items.length} shops in the first circle)`,
-    await autocannon({
+    await measured({
       url,
       connections: 10,
       duration: DURATION,
