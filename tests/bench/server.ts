@@ -173,6 +173,7 @@ const databaseUrl = place.databaseUrl ?? database?.url;
 // Instances share the database; each has a data directory of its own for its products file.
 const { url, child } = await startServer(place.dataDir, databaseUrl);
 const children = [child];
+const scratch: string[] = REGISTRY ? [] : [place.dataDir];
 serverPids = [child.pid!];
 console.log(
   `engine: ${ENGINE}, registry: ${REGISTRY ? `${REGISTRY.toLocaleString('en')} generated + demo` : 'demo'}`,
@@ -269,7 +270,9 @@ try {
 
   if (ENGINE === 'postgres') {
     // A second instance on the same database: both loaded at once, against one alone above.
-    const second = await startServer(mkdtempSync(join(tmpdir(), 'kbf-bench-')), databaseUrl);
+    const secondDir = mkdtempSync(join(tmpdir(), 'kbf-bench-'));
+    scratch.push(secondDir);
+    const second = await startServer(secondDir, databaseUrl);
     children.push(second.child);
     const half = Math.max(1, Math.round(CONNECTIONS / 2));
     await autocannon({ url: second.url, connections: half, duration: 2, requests });
@@ -313,5 +316,5 @@ try {
   }
   await database?.drop();
   // A generated registry is kept for the next run; delete it with BENCH_FRESH or by hand.
-  if (!REGISTRY) rmSync(place.dataDir, { recursive: true, force: true });
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 }
