@@ -6,7 +6,7 @@ import pg from 'pg';
 // dropped when it stops.
 
 export const TEST_ENGINE = process.env.KBF_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
-const PG_ADMIN_URL =
+export const PG_ADMIN_URL =
   process.env.KBF_TEST_PG_URL ??
   `postgres://postgres@/postgres?host=${process.env.KBF_PG_DIR ?? '/tmp/kbf-pg'}`;
 
