@@ -109,14 +109,27 @@ async function registryPlace(size: number): Promise<Place> {
 }
 
 /**
- * Where another server works on the same registry. A PostgreSQL database is shared (instances of
- * the service share one by design); each server still has a data directory of its own for its
- * products file. A SQLite registry is copied, since its database lives in the data directory.
+ * Where a second instance of the same checkout works: the same PostgreSQL database (instances of
+ * the service share one by design), a data directory of its own for its products file.
  */
 function besidePlace(of: Place): Place {
+  return { dataDir: mkdtempSync(join(tmpdir(), 'kbf-bench-')), databaseUrl: of.databaseUrl, scratch: true };
+}
+
+/**
+ * Where another checkout works on the same registry: a copy, dropped afterwards, since that
+ * checkout runs its own migrations at start and must not change the kept registry. Made before
+ * any server connects (PostgreSQL copies a template only while nobody is connected to it).
+ */
+async function copyPlace(of: Place): Promise<Place> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kbf-bench-'));
-  if (!of.databaseUrl && !of.scratch) cpSync(of.dataDir, dataDir, { recursive: true });
-  return { dataDir, databaseUrl: of.databaseUrl, scratch: true };
+  if (!of.databaseUrl) {
+    cpSync(of.dataDir, dataDir, { recursive: true });
+    return { dataDir, scratch: true };
+  }
+  // The database's name, as registryPlace put it in the URL (a socket URL has no host for URL()).
+  const database = await createTestDatabase(/\/([^/?]*)(?:\?|$)/.exec(of.databaseUrl)![1]);
+  return { dataDir, databaseUrl: database.url, scratch: true, drop: database.drop };
 }
 
 // ---- The servers ----
@@ -497,10 +510,10 @@ async function twoInstances(w: Workload, servers: Server[]) {
 // ---- The run ----
 
 const place = REGISTRY ? await registryPlace(REGISTRY) : await freshPlace();
+const vsPlace = VS ? await (REGISTRY ? copyPlace(place) : freshPlace()) : undefined;
 const servers = [await startServer('this', process.cwd(), place)];
 try {
-  if (VS)
-    servers.push(await startServer('vs', resolve(VS), REGISTRY ? besidePlace(place) : await freshPlace()));
+  if (VS && vsPlace) servers.push(await startServer('vs', resolve(VS), vsPlace));
   console.log(
     `engine: ${ENGINE}, registry: ${REGISTRY ? `${REGISTRY.toLocaleString('en')} generated + demo` : 'demo'}` +
       `${VS ? `; this checkout against ${resolve(VS)}, ${ROUNDS} alternating rounds` : ''}`,
