@@ -6,7 +6,7 @@ import pg from 'pg';
 // dropped when it stops.
 
 export const TEST_ENGINE = process.env.KBF_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
-const PG_ADMIN_URL =
+export const PG_ADMIN_URL =
   process.env.KBF_TEST_PG_URL ??
   `postgres://postgres@/postgres?host=${process.env.KBF_PG_DIR ?? '/tmp/kbf-pg'}`;
 
@@ -20,10 +20,13 @@ async function asAdmin(sql: string) {
   }
 }
 
-/** A throwaway database on the test cluster; `drop` removes it even if connections remain. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A throwaway database on the test cluster, empty or a copy of `template`; `drop` removes it even
+ * if connections remain.
+ */
+export async function createTestDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `kbf_test_${randomBytes(6).toString('hex')}`;
-  await asAdmin(`CREATE DATABASE ${name}`);
+  await asAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     // Same cluster and user, this database (WHATWG URL refuses a socket URL with no host).
     url: PG_ADMIN_URL.replace(/\/[^/?]*(\?|$)/, `/${name}$1`),

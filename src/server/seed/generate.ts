@@ -27,23 +27,24 @@ const BASE = Date.parse('2025-01-01T08:30:00Z');
 
 export type GeneratedRegistry = { data: SeedData };
 
-const daysAgo = (rng: Rng, max: number) => new Date(BASE - rng.int(1, max) * 86_400_000).toISOString();
+export const daysAgo = (rng: Rng, max: number) => new Date(BASE - rng.int(1, max) * 86_400_000).toISOString();
 
-function postcode(rng: Rng, city: City): string {
+export function postcode(rng: Rng, city: City): string {
   // Iranian postcodes avoid 0 and 2 in their first five digits.
   const head = Array.from({ length: 4 }, () => rng.pick(['1', '3', '4', '5', '6', '7', '8', '9'])).join('');
   return city.postcodeLead + head + rng.digits(5);
 }
 
-function pointIn(rng: Rng, city: City): { lat: number; lng: number } {
-  const r = city.spreadKm * Math.sqrt(rng.next());
+/** A point spread evenly over the disc of `spreadKm` around the city centre. */
+export function pointIn(rng: Rng, city: City, spreadKm = city.spreadKm): { lat: number; lng: number } {
+  const r = spreadKm * Math.sqrt(rng.next());
   const t = rng.next() * 2 * Math.PI;
   const lat = city.lat + (r * Math.cos(t)) / 111.32;
   const lng = city.lng + (r * Math.sin(t)) / (111.32 * Math.cos((city.lat * Math.PI) / 180));
   return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
 }
 
-function pickGuild(rng: Rng): GuildDef {
+export function pickGuild(rng: Rng): GuildDef {
   const total = GUILDS.reduce((s, g) => s + g.weight, 0);
   let x = rng.next() * total;
   for (const g of GUILDS) {
@@ -53,7 +54,7 @@ function pickGuild(rng: Rng): GuildDef {
   return GUILDS[0]!;
 }
 
-function terminals(rng: Rng, shopName: string, holder: string): PosTerminal[] {
+export function terminals(rng: Rng, shopName: string, holder: string): PosTerminal[] {
   return Array.from({ length: rng.int(0, 3) }, () => ({
     terminalId: rng.digits(8),
     // Some terminals print another name: exactly what the "POS name mismatch" complaint is for.

@@ -17,7 +17,7 @@ useDeskEnv();
 const noEnforcement: ShopEnforcementState = {
   gln: '6260000000019',
   stage: 'none',
-  next: ['warning'],
+  next: ['written_warning'],
   history: [],
 };
 beforeEach(() => {
