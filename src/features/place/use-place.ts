@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
-import { checkGln as checkGlnRule, type LocationComplaintCounts } from '../../api/index.ts';
+import { checkGln as checkGlnRule } from '../../api/gln.ts';
+import type { LocationComplaintCounts } from '../../api/index.ts';
+import { takeEarlyRecord } from './early-record.ts';
 import { type PlaceLoad, resolvePlace } from './load-place.ts';
 
 export type GlnCheck =
@@ -33,7 +35,7 @@ export function usePlace(
     if (!gln) return;
     let live = true;
     setState({ kind: 'loading' });
-    resolvePlace(gln, ext, { client, resolver }).then((result) => {
+    resolvePlace(gln, ext, { client, resolver, early: takeEarlyRecord }).then((result) => {
       if (live) setState(result);
     });
     return () => {
