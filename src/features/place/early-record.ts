@@ -9,6 +9,7 @@ import { ROUTES } from '../../api/paths.ts';
 
 type Early = { gln: string; ext: string | undefined; result: Promise<LocationResult> };
 let early: Early | undefined;
+let settled: Promise<unknown> = Promise.resolve();
 
 const PLACE_SEGMENT = ROUTES.place.split('/')[1];
 
@@ -27,6 +28,13 @@ export function askEarlyForPlace(pathname: string): void {
     return;
   }
   early = { gln, ext, result: api().getLocation(gln, ext, { fresh: true }) };
+  settled = early.result;
+}
+
+/** Settles when the early request has its answer (at once if there was none): the shell's own
+ * background work waits for it rather than compete with it for a weak connection. */
+export function earlyRecordSettled(): Promise<unknown> {
+  return settled;
 }
 
 /** The early answer for this record, if the shell asked for exactly it; given out once. */
