@@ -78,6 +78,7 @@ type Call = {
   body?: BodyInit;
   timeoutMs: number;
   signal?: AbortSignal;
+  cache?: RequestCache;
 };
 
 // Failures made here, not by the service: codes for the app to branch on (its words come from
@@ -137,6 +138,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       headers: { Accept: 'application/json', ...call.headers },
       body: call.body,
       signal,
+      ...(call.cache ? { cache: call.cache } : {}),
     });
   }
 
@@ -247,11 +249,18 @@ export function createApiClient(options: ApiClientOptions = {}) {
     getLocation(
       gln: string,
       ext?: string,
-      opts: CallOptions & { etag?: string } = {},
+      opts: CallOptions & { etag?: string; fresh?: boolean } = {},
     ): Promise<LocationResult> {
       const path = `/api/v1/locations/${seg(gln)}${ext ? `/${seg(ext)}` : ''}`;
       return exchange<LocationResult>(
-        { path, headers: opts.etag ? { 'If-None-Match': opts.etag } : {}, ...timed(lookup, opts) },
+        {
+          path,
+          headers: opts.etag ? { 'If-None-Match': opts.etag } : {},
+          // `fresh`: no validator of ours, yet the answer must be the service's, not an HTTP cache's
+          // copy (a request carrying If-None-Match is not answered from that cache either).
+          ...(opts.fresh ? { cache: 'no-cache' as const } : {}),
+          ...timed(lookup, opts),
+        },
         async (res) => {
           if (res.status === 304) return { status: 'not-modified' };
           if (!res.ok) return failureFrom(res);

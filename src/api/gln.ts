@@ -1,4 +1,4 @@
-import { gs1CheckDigit, isValidGln, normaliseTypedGln } from '../gs1/index.ts';
+import { gs1CheckDigit, isValidGln, normaliseTypedGln } from '../gs1/check-digit.ts';
 
 // The one GLN check, for the service's edge and the app alike. The format and the check digit
 // are told apart: a typo and a misread digit need different advice. Each outcome's words are

@@ -7,10 +7,13 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 300);
 }
 
-export function startAfterPaint(): void {
-  whenIdle(() => {
-    void import('../sync/start.ts').then((m) => m.startSync());
-    void import('../db/persistence.ts').then((m) => m.persistIfWorthIt());
-    void import('../features/complaints/filing/warm-services.ts').then((m) => m.warmComplaintServices());
-  });
+/** `after`: what must arrive first (on a shop page, its record: see early-record.ts). */
+export function startAfterPaint(after: Promise<unknown> = Promise.resolve()): void {
+  const start = () =>
+    whenIdle(() => {
+      void import('../sync/start.ts').then((m) => m.startSync());
+      void import('../db/persistence.ts').then((m) => m.persistIfWorthIt());
+      void import('../features/complaints/filing/warm-services.ts').then((m) => m.warmComplaintServices());
+    });
+  after.then(start, start);
 }

@@ -1,16 +1,7 @@
-import { type ApiClient, BAD_RESPONSE, type Failure } from '../../api/client.ts';
-import { adviceFor, isTransient } from '../../api/failure.ts';
-import type { Linkset, LocationRecord } from '../../api/index.ts';
-import {
-  getLinkset,
-  getPlace,
-  placeKey,
-  putLinkset,
-  putPlace,
-  rememberPlaceName,
-  touchPlace,
-} from '../../db/places.ts';
-import { type LinksetSummary, summariseLinkset } from './linkset-summary.ts';
+import { type ApiClient, BAD_RESPONSE, type Failure, type LocationResult } from '../../api/client.ts';
+import { adviceFor } from '../../api/failure.ts';
+import type { LocationRecord } from '../../api/index.ts';
+import type { LinksetSummary } from './linkset-summary.ts';
 
 // Network first, then the cache. A shop page is opened standing in a shop, often on a weak
 // connection: the lookup's short deadline (CALL_TIMEOUT_MS.lookup) bounds the wait before the cached copy is shown.
@@ -39,90 +30,32 @@ export type PlaceLoad =
   | { kind: 'failed'; failure: Failure };
 
 /** `resolver`: a GS1 resolver other than the service itself (resolverApi()); asked first when set. */
-export type LoadDeps = { client: ApiClient; resolver?: ApiClient; now?: () => number };
+/**
+ * `early`: an answer to this very request already under way (early-record.ts), taken once, in place
+ * of asking the service again.
+ */
+export type LoadDeps = {
+  client: ApiClient;
+  resolver?: ApiClient;
+  now?: () => number;
+  early?: (gln: string, ext: string | undefined) => Promise<LocationResult> | undefined;
+};
 
 /**
  * The shop page's load: through the configured resolver's linkset when it is not the service
- * itself, following its registry entry to the full record where that is our format, and showing
- * the linkset alone otherwise. Without such a resolver, the record API directly.
+ * itself (its code is fetched only then: most installs never need it), the record API otherwise.
  */
 export async function resolvePlace(gln: string, ext: string | undefined, deps: LoadDeps): Promise<PlaceLoad> {
-  const { resolver } = deps;
-  if (!resolver) return loadPlace(gln, ext, deps);
-  const now = deps.now ?? Date.now;
-  const key = placeKey(gln, ext);
-  const answer = await resolver.getLinkset(gln, ext);
-  if (answer.status !== 'ok') {
-    // Only a passing fault lets a saved copy stand in, as for the record (see loadKey).
-    if (adviceFor(answer, { cached: true }) !== 'use-cache') return { kind: 'failed', failure: answer };
-    const record = await getPlace(key);
-    if (record)
-      return {
-        ...LOADED,
-        record: record.record,
-        fetchedAt: record.fetchedAt,
-        fromCache: true,
-        failure: answer,
-      };
-    const saved = await getLinkset(key);
-    if (saved) return linksetLoad(gln, saved.linkset, saved.fetchedAt, true, answer);
-    return { kind: 'failed', failure: answer };
-  }
-  const { LinksetSchema } = await import('../../api/linkset.ts');
-  const linkset = LinksetSchema.safeParse(answer.data);
-  if (!linkset.success) return { kind: 'failed', failure: BAD_LINKSET };
-  const fetchedAt = now();
-  await putLinkset({ key, linkset: linkset.data, fetchedAt });
-  const links = summariseLinkset(linkset.data);
-  const ours = links.registryJson ? await ourRecordAt(links.registryJson, gln, ext, deps) : undefined;
-  if (ours) return ours;
-  if (links.name) await rememberPlaceName(gln, links.name);
-  return linksetLoad(gln, linkset.data, fetchedAt, false);
+  if (!deps.resolver) return loadPlace(gln, ext, deps);
+  const { loadThroughResolver } = await import('./load-linkset.ts');
+  return loadThroughResolver(gln, ext, { ...deps, resolver: deps.resolver });
 }
 
-const LOADED = { kind: 'loaded', fromCache: false, extFellBack: false } as const;
+export const LOADED = { kind: 'loaded', fromCache: false, extFellBack: false } as const;
 
-function linksetLoad(
-  gln: string,
-  linkset: Linkset,
-  fetchedAt: number,
-  fromCache: boolean,
-  failure?: Failure,
-): PlaceLoad {
-  return { kind: 'linkset', gln, links: summariseLinkset(linkset), fetchedAt, fromCache, failure };
-}
-
-/**
- * The registry entry's record when it is ours: our schema, for this GLN. Anything else (another
- * registry's format, an error, no answer) is "not ours", and the linkset is shown instead.
- */
-async function ourRecordAt(
-  href: string,
-  gln: string,
-  ext: string | undefined,
-  deps: LoadDeps,
-): Promise<PlaceLoad | undefined> {
-  const now = deps.now ?? Date.now;
-  const key = placeKey(gln, ext);
-  const result = await deps.client.getLocationAt(href);
-  // No validator was sent, so a 304 is no answer: the linkset is shown.
-  if (result.status === 'not-modified') return undefined;
-  if (result.status !== 'ok') {
-    // A passing fault on the way to our own record: the saved record is better than the linkset.
-    const cached = isTransient(result) ? await getPlace(key) : undefined;
-    return cached
-      ? { ...LOADED, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true, failure: result }
-      : undefined;
-  }
-  const { LocationRecordSchema } = await import('../../api/location.ts');
-  const parsed = LocationRecordSchema.safeParse(result.record);
-  if (!parsed.success || parsed.data.gln !== gln) return undefined;
-  const record = parsed.data;
-  const fetchedAt = now();
-  await putPlace({ key, record, etag: result.etag, fetchedAt });
-  await rememberPlaceName(gln, record.name);
-  return { ...LOADED, record, fetchedAt, extFellBack: Boolean(ext && !record.subLocation) };
-}
+// IndexedDB (Dexie) is fetched and started only when the page first reads or writes its copy, so
+// it is not on the way to the page's first paint.
+export const places = () => import('../../db/places.ts');
 
 export async function loadPlace(gln: string, ext: string | undefined, deps: LoadDeps): Promise<PlaceLoad> {
   const first = await loadKey(gln, ext, deps);
@@ -147,37 +80,47 @@ async function loadKey(
   revalidate = true,
 ): Promise<PlaceLoad> {
   const now = deps.now ?? Date.now;
-  const key = placeKey(gln, ext);
-  const cached = await getPlace(key);
-  const etag = revalidate ? cached?.etag : undefined;
-  const result = await deps.client.getLocation(gln, ext, { etag });
-  const loaded = { kind: 'loaded', fromCache: false, extFellBack: false } as const;
+  const early = revalidate ? deps.early?.(gln, ext) : undefined;
+  const earlyResult = early ? await early : undefined;
+  if (earlyResult?.status === 'ok') {
+    // Fresh from the service (asked without any cache): shown at once, and saved after, so that
+    // IndexedDB is not on the way to the page's first paint. A copy that fails to save only
+    // means no offline copy, which the page cannot help.
+    const fetchedAt = now();
+    remember(gln, ext, earlyResult.record, earlyResult.etag, fetchedAt).catch(() => {});
+    return { ...LOADED, record: earlyResult.record, fetchedAt };
+  }
+  const db = await places();
+  const key = db.placeKey(gln, ext);
+  const cached = await db.getPlace(key);
+  // A failed early answer is already the network's word: the saved copy is weighed against it.
+  const etag = revalidate && !earlyResult ? cached?.etag : undefined;
+  const result = earlyResult ?? (await deps.client.getLocation(gln, ext, { etag }));
 
   if (result.status === 'ok') {
     // The server answers 304 to a matching If-None-Match, so a 200 carrying the very ETag we sent
     // came from a cache on the way (the browser's HTTP cache): it says nothing about freshness.
     // Show it as the saved copy, with the age of our own copy.
     if (cached && etag && result.etag === etag) {
-      return { ...loaded, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true };
+      return { ...LOADED, record: cached.record, fetchedAt: cached.fetchedAt, fromCache: true };
     }
     const fetchedAt = now();
-    await putPlace({ key, record: result.record, etag: result.etag, fetchedAt });
-    await rememberPlaceName(gln, result.record.name);
-    return { ...loaded, record: result.record, fetchedAt };
+    await remember(gln, ext, result.record, result.etag, fetchedAt);
+    return { ...LOADED, record: result.record, fetchedAt };
   }
   if (result.status === 'not-modified') {
     // The cache was cleared between the read and the answer: ask once more without a validator.
     if (!cached || !etag)
       return revalidate ? loadKey(gln, ext, deps, false) : { kind: 'failed', failure: BAD_304 };
     const fetchedAt = now();
-    await touchPlace(key, fetchedAt);
-    return { ...loaded, record: cached.record, fetchedAt };
+    await db.touchPlace(key, fetchedAt);
+    return { ...LOADED, record: cached.record, fetchedAt };
   }
   // Only a passing fault lets the cached copy stand in: a 404 or 400 is the service's word about
   // the GLN itself, and an old cached copy must not hide it.
   if (cached && adviceFor(result, { cached: true }) === 'use-cache') {
     return {
-      ...loaded,
+      ...LOADED,
       record: cached.record,
       fetchedAt: cached.fetchedAt,
       fromCache: true,
@@ -187,9 +130,20 @@ async function loadKey(
   return { kind: 'failed', failure: result };
 }
 
+/** Keeps the record for offline use, and its name for the history and complaint lists. */
+async function remember(
+  gln: string,
+  ext: string | undefined,
+  record: LocationRecord,
+  etag: string | undefined,
+  fetchedAt: number,
+): Promise<void> {
+  const db = await places();
+  await db.putPlace({ key: db.placeKey(gln, ext), record, etag, fetchedAt });
+  await db.rememberPlaceName(gln, record.name);
+}
+
 // A 304 to a request without a validator is a broken server or proxy, not a usable answer.
-// A resolver that answers something other than a linkset gave nothing the page can use.
-const BAD_LINKSET: Failure = { status: 'server-error', errors: BAD_RESPONSE };
 
 const BAD_304: Failure = {
   status: 'server-error',

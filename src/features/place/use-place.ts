@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
-import { checkGln as checkGlnRule, type LocationComplaintCounts } from '../../api/index.ts';
+import { checkGln as checkGlnRule } from '../../api/gln.ts';
+import type { LocationComplaintCounts } from '../../api/index.ts';
+import { takeEarlyRecord } from './early-record.ts';
 import { type PlaceLoad, resolvePlace } from './load-place.ts';
 import { takePrefetchedPlace } from './prefetch.ts';
 
@@ -36,7 +38,8 @@ export function usePlace(
     setState({ kind: 'loading' });
     // From the scan to the shop's name on screen (tests/bench/scan-to-name.ts).
     performance.mark?.('place:open');
-    const fresh = () => resolvePlace(gln, ext, { client, resolver });
+    // A shop page opened from a link has its record asked for by the shell already (early-record.ts).
+    const fresh = () => resolvePlace(gln, ext, { client, resolver, early: takeEarlyRecord });
     // A plate just scanned has its load under way already (prefetch.ts), made with the default
     // clients: it stands when those are this page's too. A retry asks afresh.
     const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext) : undefined;

@@ -122,6 +122,46 @@ describe('loadPlace', () => {
     });
   });
 
+  it('takes the answer the shell already asked for, asks nothing more, and saves it after', async () => {
+    const early = scripted(() => json(locationRecord({ name: 'پاسخ زودهنگام' }), '"v3"'));
+    const inFlight = early.client.getLocation(SHOP_GLN, undefined, { fresh: true });
+    const { client, requests } = scripted();
+    const asked: string[] = [];
+    const r = await loadPlace(SHOP_GLN, undefined, {
+      client,
+      now,
+      early: (gln) => {
+        asked.push(gln);
+        return asked.length === 1 ? inFlight : undefined;
+      },
+    });
+    expect(r).toMatchObject({
+      kind: 'loaded',
+      fromCache: false,
+      fetchedAt: NOW,
+      record: { name: 'پاسخ زودهنگام' },
+    });
+    expect(requests).toHaveLength(0);
+    // Bypassing the HTTP cache is what makes an answer without our validator a fresh one.
+    expect(early.requests[0]?.cache).toBe('no-cache');
+    await expect.poll(() => getPlace(SHOP_GLN)).toMatchObject({ etag: '"v3"', fetchedAt: NOW });
+  });
+
+  it('weighs a failed early answer against the saved copy without asking the network again', async () => {
+    await putPlace({ key: SHOP_GLN, record: locationRecord(), etag: '"v1"', fetchedAt: OLD });
+    const early = scripted(offline);
+    const inFlight = early.client.getLocation(SHOP_GLN, undefined, { fresh: true });
+    const { client, requests } = scripted();
+    const r = await loadPlace(SHOP_GLN, undefined, { client, now, early: () => inFlight });
+    expect(r).toMatchObject({
+      kind: 'loaded',
+      fromCache: true,
+      fetchedAt: OLD,
+      failure: { status: 'network-error' },
+    });
+    expect(requests).toHaveLength(0);
+  });
+
   it('asks again without a validator when a 304 arrives but the cache is gone', async () => {
     const { client, requests } = scripted(
       () => new Response(null, { status: 304 }),
