@@ -147,6 +147,8 @@ async function startServer(name: string, checkout: string, place: Place): Promis
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
+      // As `npm run serve` runs it: a JSON line per request (LOG_FORMAT=text to compare).
+      LOG_FORMAT: process.env.LOG_FORMAT ?? 'json',
       DATA_DIR: place.dataDir,
       STATIC_DIR: join(place.dataDir, 'none'),
       LIMIT_INSTALL_BURST: '100000000',
@@ -161,11 +163,16 @@ async function startServer(name: string, checkout: string, place: Place): Promis
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    const read = (d: Buffer) => {
       out += d;
-      const m = /Kala Be Fi listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
+      const m = /Kala Be Fi listening on (http:\/\/[^\s"]+)/.exec(out);
+      if (!m) return;
+      // From here on the log is drained unread: keeping it would cost the client, not the server.
+      child.stdout!.off('data', read);
+      child.stdout!.resume();
+      resolve(m[1]!);
+    };
+    child.stdout!.on('data', read);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { name, url, child, place, checkout };

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
+import { onEveryAnswer } from './every-answer.ts';
 
 // First on every request: its id, one log line when it is answered, and its count and latency in
 // the metrics. The id is taken from X-Request-Id only behind a trusted proxy (TRUST_PROXY > 0),
@@ -24,10 +25,9 @@ export function requestLog(log: Logger, metrics: Metrics, trustProxy: number): M
     const given = trustProxy > 0 ? c.req.header(REQUEST_ID_HEADER) : undefined;
     const id = given && GIVEN_ID.test(given) ? given : randomUUID();
     ids.set(c.req.raw, id);
-    c.header(REQUEST_ID_HEADER, id);
-    await next();
-    // Set again on the final response: some handlers build their own Response object.
-    c.header(REQUEST_ID_HEADER, id);
+    // On whatever answers (a route's own Response included), without rebuilding the answer's
+    // headers afterwards, which would cost every lookup a copy (see every-answer.ts).
+    await onEveryAnswer({ [REQUEST_ID_HEADER]: id })(c, next);
     const ms = performance.now() - started;
     const status = c.res.status;
     // The handler that answered; only middleware matched ('*') means no route did (a 404).
