@@ -102,7 +102,9 @@ async function fileComplaint(page: Page): Promise<string> {
   await page.getByRole('button', { name: /^گران‌فروشی/ }).click();
   await page.getByLabel(/مبلغی که پرداخت کردید/).fill('۱۲۰٬۰۰۰');
   await page.getByLabel(/نام کالا یا خدمت/).fill('برنج ایرانی');
-  await page.locator('input[type=file]').setInputFiles(await cameraJpeg(path.join(run.dir, 'receipt.jpg')));
+  await page
+    .locator('input[type=file][accept*="image"]')
+    .setInputFiles(await cameraJpeg(path.join(run.dir, 'receipt.jpg')));
   await page.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
   await page.getByLabel(/شرح ماجرا/).fill('قیمت برنج از برچسب بیشتر بود');
   await page.getByLabel(/گواهی می‌کنم/).check();
@@ -198,7 +200,7 @@ describe('field work', () => {
     await reporter.getByRole('button', { name: 'هیچ‌کدام نیست؛ گزارش با مکان من' }).click();
     await reporter.getByLabel(/نام روی تابلوی مغازه/).fill('آجیل‌فروشی بی‌نام');
     await reporter
-      .locator('input[type=file]')
+      .locator('input[type=file][accept*="image"]')
       .setInputFiles(await cameraJpeg(path.join(run.dir, 'storefront.jpg')));
     await reporter.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
     await reporter.getByLabel(/شرح ماجرا/).fill('این مغازه پلاک ندارد');

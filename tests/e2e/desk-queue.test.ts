@@ -35,7 +35,9 @@ async function fileComplaint(page: Page, marker: string): Promise<string> {
   await page.getByRole('button', { name: /^گران‌فروشی/ }).click();
   await page.getByLabel(/مبلغی که پرداخت کردید/).fill('۱۲۰٬۰۰۰');
   await page.getByLabel(/نام کالا یا خدمت/).fill('برنج ایرانی');
-  await page.locator('input[type=file]').setInputFiles(await cameraJpeg(path.join(run.dir, `${marker}.jpg`)));
+  await page
+    .locator('input[type=file][accept*="image"]')
+    .setInputFiles(await cameraJpeg(path.join(run.dir, `${marker}.jpg`)));
   await page.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
   await page.getByLabel(/شرح ماجرا/).fill(`قیمت برنج از برچسب بیشتر بود ${marker}`);
   await page.getByLabel(/گواهی می‌کنم/).check();
