@@ -20,6 +20,8 @@ const counts: DeskCounts = {
   triage: 40,
   spam: 2,
   overdue: 1,
+  guilds: ['4711'],
+  counties: ['تهران', 'شمیرانات'],
 };
 
 function serve(pages: Record<string, ReturnType<typeof item>[]>, asked: URL[] = []) {
