@@ -79,6 +79,9 @@ export const DeskCountsSchema = z.object({
   triage: z.number().int(),
   spam: z.number().int(),
   overdue: z.number().int(),
+  /** The guild codes and counties the union's complaints are about: the choices of the queue's filters. */
+  guilds: z.array(z.string()),
+  counties: z.array(z.string()),
 });
 export type DeskCounts = z.infer<typeof DeskCountsSchema>;
 

@@ -101,6 +101,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
 
   app.get(API.counts, workers, async (c) => {
     const counts = await store.deskCounts(union(c), deps.now().toISOString());
+    const places = await store.deskPlaces(union(c));
     const byStatus = Object.fromEntries(SUBSTATUSES.map((s) => [s, 0])) as Record<Substatus, number>;
     for (const { substatus, count } of counts.byStatus) byStatus[substatus] = count;
     const answer: DeskCounts = {
@@ -108,6 +109,8 @@ export function deskQueueRoutes(deps: ServiceDeps) {
       triage: counts.triage,
       spam: counts.spam,
       overdue: counts.overdue,
+      guilds: places.guilds,
+      counties: places.counties,
     };
     c.header('Cache-Control', 'private, no-store');
     return c.json(answer);

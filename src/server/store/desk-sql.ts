@@ -97,6 +97,16 @@ export const SET_ASIDE_SQL = (d: Dialect) => `SELECT
   SUM(CASE WHEN ${VIEW.triage} THEN 1 ELSE 0 END) AS triage, SUM(spam) AS spam
   FROM requests WHERE agency_id = ${d.placeholder(1)}`;
 
+/** The guilds and counties the agency's complaints are about: the choices of the queue's filters. */
+export const PLACES_SQL = (d: Dialect) => `SELECT DISTINCT l.guild_code AS guild, l.county AS county
+  FROM requests r JOIN locations l ON l.gln = r.gln WHERE r.agency_id = ${d.placeholder(1)}`;
+/** Distinct non-empty values of each column, sorted by code point so both engines agree. */
+export const placesOf = (rows: { guild: string | null; county: string | null }[]) => {
+  const sorted = (v: (string | null)[]) =>
+    [...new Set(v.filter((x): x is string => !!x))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { guilds: sorted(rows.map((r) => r.guild)), counties: sorted(rows.map((r) => r.county)) };
+};
+
 export const SHOP_COMPLAINTS_SQL = (d: Dialect) =>
   `${DESK_SELECT} WHERE r.agency_id = ${d.placeholder(1)} AND r.gln = ${d.placeholder(2)} AND r.id <> ${d.placeholder(3)}
    AND r.spam = 0 ORDER BY r.requested_at DESC LIMIT ${d.placeholder(4)}`;

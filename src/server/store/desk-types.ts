@@ -62,6 +62,8 @@ export interface DeskQueries {
     agencyId: string,
     now: string,
   ): { byStatus: { substatus: Substatus; count: number }[]; triage: number; spam: number; overdue: number };
+  /** The distinct guilds and counties of the agency's complaints, for the queue's filters. */
+  deskPlaces(agencyId: string): { guilds: string[]; counties: string[] };
   deskRow(id: string): DeskRow | undefined;
   /** The agency's other complaints about one shop, newest first. */
   shopComplaints(agencyId: string, gln: string, exceptId: string, limit: number): DeskRow[];

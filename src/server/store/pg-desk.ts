@@ -8,8 +8,10 @@ import {
   fromDashboardRow,
   fromDeskRow,
   fromTemplateRow,
+  PLACES_SQL,
   POSTGRES,
   pageOf,
+  placesOf,
   SET_ASIDE_SQL,
   SHOP_COMPLAINTS_SQL,
   type TemplateRow,
@@ -43,6 +45,8 @@ export function createPgDeskQueries(q: Query): Async<DeskQueries> {
         overdue: rows.reduce((sum, r) => sum + Number(r.overdue), 0),
       };
     },
+    deskPlaces: async (agencyId) =>
+      placesOf(await q<{ guild: string | null; county: string | null }>(PLACES_SQL(POSTGRES), [agencyId])),
     async deskRow(id) {
       const [r] = await q<DeskRowSql>(`${DESK_SELECT} WHERE r.id = $1`, [id]);
       return r && fromDeskRow(r);

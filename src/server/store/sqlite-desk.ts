@@ -9,7 +9,9 @@ import {
   fromDashboardRow,
   fromDeskRow,
   fromTemplateRow,
+  PLACES_SQL,
   pageOf,
+  placesOf,
   SET_ASIDE_SQL,
   SHOP_COMPLAINTS_SQL,
   SQLITE,
@@ -47,6 +49,7 @@ export function createDeskQueries(db: Database.Database): DeskQueries {
      WHERE reply_templates.agency_id = excluded.agency_id`,
   );
   const templateDel = db.prepare(`DELETE FROM reply_templates WHERE agency_id = ? AND id = ?`);
+  const places = db.prepare<[string], { guild: string | null; county: string | null }>(PLACES_SQL(SQLITE));
   const dashboard = db.prepare<[string], DashboardSqlRow>(DASHBOARD_SQL(SQLITE));
 
   return {
@@ -65,6 +68,7 @@ export function createDeskQueries(db: Database.Database): DeskQueries {
         overdue: rows.reduce((sum, r) => sum + r.overdue, 0),
       };
     },
+    deskPlaces: (agencyId) => placesOf(places.all(agencyId)),
     deskRow(id) {
       const r = row.get(id);
       return r && fromDeskRow(r);

@@ -20,6 +20,8 @@ const counts: DeskCounts = {
   triage: 40,
   spam: 2,
   overdue: 1,
+  guilds: ['4711'],
+  counties: ['تهران', 'شمیرانات'],
 };
 
 function serve(pages: Record<string, ReturnType<typeof item>[]>, asked: URL[] = []) {
@@ -28,7 +30,8 @@ function serve(pages: Record<string, ReturnType<typeof item>[]>, asked: URL[] = 
     http.get(`*${Q.queue}`, ({ request }) => {
       const url = new URL(request.url);
       asked.push(url);
-      const key = url.searchParams.get('cursor') ?? url.searchParams.get('q') ?? '';
+      const key =
+        url.searchParams.get('cursor') ?? url.searchParams.get('q') ?? url.searchParams.get('county') ?? '';
       const items = pages[key] ?? [];
       return HttpResponse.json({ items, ...(key === '' && pages.next ? { next_cursor: 'next' } : {}) });
     }),
@@ -87,5 +90,34 @@ describe('the desk queue page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'نمایش شکایت‌های بیشتر' }));
     await screen.findByRole('link', { name: 'NEXT2222' });
     expect(screen.getByRole('link', { name: 'K7M2P9QR' })).toBeTruthy();
+  });
+
+  it('filters by county through the address and shows only what the service answers for it', async () => {
+    const asked = serve({
+      '': [item(), item({ id: 'ZZ22ZZ22', county: 'تهران' })],
+      شمیرانات: [item({ id: 'SHMR3333', county: 'شمیرانات' })],
+    });
+    renderAt('/desk/queue');
+    await screen.findByRole('link', { name: 'ZZ22ZZ22' });
+    // A clerk's union has one guild: no choice, so no guild select.
+    expect(screen.queryByRole('combobox', { name: 'رسته' })).toBeNull();
+    const county = await screen.findByRole('combobox', { name: 'شهرستان' });
+    fireEvent.change(county, { target: { value: 'شمیرانات' } });
+    await screen.findByRole('link', { name: 'SHMR3333' });
+    expect(screen.queryByRole('link', { name: 'ZZ22ZZ22' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'K7M2P9QR' })).toBeNull();
+    expect(asked.at(-1)!.searchParams.get('county')).toBe('شمیرانات');
+    expect(new URLSearchParams(location.search).get('county')).toBe('شمیرانات');
+  });
+
+  it('offers a guild select when the union has complaints of several guilds, in Persian digits', async () => {
+    const asked = serve({ '': [item()] });
+    // After serve(), so this answer of the counts is the one used.
+    server.use(http.get(`*${Q.counts}`, () => HttpResponse.json({ ...counts, guilds: ['4711', '5210'] })));
+    renderAt('/desk/queue?guild=5210');
+    const guild = (await screen.findByRole('combobox', { name: 'رسته' })) as HTMLSelectElement;
+    expect(guild.value).toBe('5210');
+    expect(within(guild).getByRole('option', { name: '۴۷۱۱' })).toBeTruthy();
+    expect(asked.at(-1)!.searchParams.get('guild')).toBe('5210');
   });
 });

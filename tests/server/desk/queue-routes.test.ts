@@ -90,6 +90,30 @@ describe('the queue', () => {
     expect(counts.by_status.received).toBeGreaterThanOrEqual(1);
   });
 
+  it("offers as filter choices the guilds and counties of the union's own complaints only, each of which filters", async () => {
+    const first = (await h.deps.store.locationSummary(FIRST_GLN))!;
+    const theirShop = (await h.deps.store.locationSummary(other.gln))!;
+    const counts = DeskCountsSchema.parse(await (await clerk.get(API.counts)).json());
+    expect(counts.guilds).toEqual([first.guildCode]);
+    expect(counts.guilds).not.toContain(theirShop.guildCode);
+    expect(counts.counties).toEqual([first.county]);
+    const theirs = DeskCountsSchema.parse(await (await otherClerk.get(API.counts)).json());
+    expect(theirs.guilds).toEqual([theirShop.guildCode]);
+    for (const [key, value] of [
+      ['county', counts.counties[0]!],
+      ['guild', counts.guilds[0]!],
+    ] as [string, string][]) {
+      const page = DeskQueuePageSchema.parse(
+        await (await clerk.get(`${API.queue}?${key}=${encodeURIComponent(value)}`)).json(),
+      );
+      expect(page.items.map((i) => i.id)).toContain(mine.id);
+    }
+    const none = DeskQueuePageSchema.parse(
+      await (await clerk.get(`${API.queue}?guild=${encodeURIComponent(theirShop.guildCode)}`)).json(),
+    );
+    expect(none.items).toEqual([]);
+  });
+
   it('asks who is asking: signed out is 401, a field agent is 403, a write without the CSRF token is 403', async () => {
     await expectPersianError(await fetch(`${h.url}${API.queue}`), 401, 'desk-sign-in-needed');
     const agent = await signedIn(h, 'field_agent');

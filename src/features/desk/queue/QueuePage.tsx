@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { type DeskQueueItem, SUBSTATUSES } from '../../../api/index.ts';
 import { deskQueuePaths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
-import { formatDate, formatNumber } from '../../../i18n/format.ts';
+import { formatDate, formatNumber, localDigits } from '../../../i18n/format.ts';
 import { Ltr } from '../../../i18n/Ltr.tsx';
 import './locale.ts';
 import { csvUrl, loadCategories, loadCounts, loadQueue } from './queue-api.ts';
@@ -14,7 +14,18 @@ import './queue.css';
 // reloaded and left with Back. Sorted by the service (escalated first, then the nearest deadline);
 // the triage and spam lists are separate tabs, so a flood never pushes a real complaint away.
 
-const FILTER_KEYS = ['view', 'status', 'category', 'overdue', 'escalated', 'photos', 'mine', 'q'] as const;
+const FILTER_KEYS = [
+  'view',
+  'status',
+  'category',
+  'guild',
+  'county',
+  'overdue',
+  'escalated',
+  'photos',
+  'mine',
+  'q',
+] as const;
 type Filter = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 export default function QueuePage() {
@@ -115,6 +126,41 @@ export default function QueuePage() {
             ))}
           </select>
         </label>
+        {/* The union's own guilds and counties, from its complaints; a single guild is no choice. */}
+        {counts.value && counts.value.guilds.length > 1 && (
+          <label>
+            <span>{t('desk:queue.guild')}</span>
+            <select
+              class="field-input"
+              value={filter.guild ?? ''}
+              onChange={(e) => set('guild', e.currentTarget.value)}
+            >
+              <option value="">{t('desk:queue.any')}</option>
+              {counts.value.guilds.map((g) => (
+                <option key={g} value={g}>
+                  {localDigits(g)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {counts.value && counts.value.counties.length > 0 && (
+          <label>
+            <span>{t('desk:queue.county')}</span>
+            <select
+              class="field-input"
+              value={filter.county ?? ''}
+              onChange={(e) => set('county', e.currentTarget.value)}
+            >
+              <option value="">{t('desk:queue.any')}</option>
+              {counts.value.counties.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {(['overdue', 'escalated', 'photos', 'mine'] as const).map((k) => (
           <label key={k} class="desk-check">
             <input
