@@ -61,7 +61,7 @@ export type Service = {
   app: ReturnType<typeof createApp>;
   deps: ServiceDeps;
   firstStart: boolean;
-  /** `credentials`: the desks' tokens as kept in DATA_DIR/secrets (see secrets/union-tokens.ts). */
+  /** `credentials`: the desks' demo API keys as kept in DATA_DIR/secrets (see secrets/union-tokens.ts). */
   demo: {
     glns: DemoGln[];
     credentials: DeskCredential[];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { DESK_API } from '../../api/staff.ts';
-import { bearer, sha256 } from '../complaints/auth.ts';
+import { agencyForKey, bearer } from '../complaints/auth.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
 import { clientAddress } from './client-address.ts';
@@ -137,7 +137,7 @@ export function limitWrites(
     // behind the shoppers there asking for install tokens.
     if (c.req.path.startsWith(`${DESK_API}/`)) return next();
     const token = bearer(c);
-    if (token && (await store.agencyByTokenHash(sha256(token)))) return next();
+    if (token && (await agencyForKey(store, token))) return next();
     const address = clientAddress(c, limits.trustProxy);
     const install = installOf(c, installs);
     const wait = install

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { apiKeyFor } from '../secrets/api-keys.ts';
 import type { Agency, Store, StoredRequest } from '../store/types.ts';
 
-// Bearer tokens: the reporter's access_token (per complaint) or a union's credential. Only
+// Bearer tokens: the reporter's access_token (per complaint) or an API key of a union's system. Only
 // hashes are stored, so a copy of the database does not hand out access.
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -32,12 +33,18 @@ export async function callerForToken(
   if (!token) return { kind: 'none' };
   const hash = sha256(token);
   if (hash === req.tokenHash) return { kind: 'reporter' };
-  const agency = await store.agencyByTokenHash(hash);
+  const agency = await agencyForKey(store, token);
   if (agency && agency.id === req.agencyId) return { kind: 'agency', agency };
   return { kind: 'other' };
 }
 
+/** The union or chamber whose live API key this is. */
+export async function agencyForKey(store: Store, token: string): Promise<Agency | undefined> {
+  const key = await apiKeyFor(store, token);
+  return key && store.agency(key.agencyId);
+}
+
 export async function agencyFor(c: Context, store: Store): Promise<Agency | undefined> {
   const token = bearer(c);
-  return token ? store.agencyByTokenHash(sha256(token)) : undefined;
+  return token ? agencyForKey(store, token) : undefined;
 }

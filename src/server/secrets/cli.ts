@@ -3,7 +3,7 @@ import { openStorage } from '../store/open.ts';
 import { rotateServerKey } from './server-key.ts';
 import { rotateDeskCredential } from './union-tokens.ts';
 
-// `npm run secrets -- rotate <agency-id>`: a new clerk token for one union or chamber, printed
+// `npm run secrets -- rotate <agency-id>`: a new demo API key for one union or chamber, printed
 // once. `npm run secrets -- rotate-server-key`: a new install-token key (every app fetches a new
 // install token on its next write). Run with the service's DATA_DIR; restart the service after
 // rotating the server key.

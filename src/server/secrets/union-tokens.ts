@@ -1,18 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Store } from '../store/types.ts';
+import { createApiKey } from './api-keys.ts';
 import { readSecretFile, secretsDir, writeSecretFile } from './secret-files.ts';
 
-// Clerks' Bearer tokens, until the union workspace brings accounts. Each is 24 random bytes; the
-// database keeps only its SHA-256, so a copy of it opens no desk. The tokens themselves are
-// written once, to DATA_DIR/secrets/union-tokens.json (0600), for the operator to hand out; a
-// rotation rewrites that file and the hash together.
+// The demo's API keys: on first start every union and chamber desk gets one key named "demo"
+// (secrets/api-keys.ts), so the demo's scripts and a union trying the Open311 routes have
+// something to call with. The keys themselves are written once, to
+// DATA_DIR/secrets/union-tokens.json (0600), for the operator to hand out; a rotation revokes
+// the old demo key and rewrites that file. Real systems get keys of their own from
+// `npm run desk -- api-key create`.
 
 export type DeskCredential = { agencyId: string; name: string; token: string };
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const DEMO = 'demo';
 const fileOf = (dataDir: string) => join(secretsDir(dataDir), 'union-tokens.json');
-const newToken = () => `kbf_${randomBytes(24).toString('base64url')}`;
 
 export function readDeskCredentials(dataDir: string): DeskCredential[] {
   const text = readSecretFile(fileOf(dataDir));
@@ -23,21 +24,21 @@ function save(dataDir: string, creds: DeskCredential[]): void {
   writeSecretFile(fileOf(dataDir), `${JSON.stringify(creds, null, 2)}\n`);
 }
 
-/** First start: a random token for every union and chamber desk. */
+/** First start: a demo key for every union and chamber desk. */
 export async function issueDeskCredentials(store: Store, dataDir: string): Promise<DeskCredential[]> {
-  const creds = (await store.deskAgencies()).map((a) => ({
-    agencyId: a.id,
-    name: a.name,
-    token: newToken(),
-  }));
-  await store.transaction(async () => {
-    for (const c of creds) await store.setAgencyTokenHash(c.agencyId, sha256(c.token));
+  const creds = await store.transaction(async () => {
+    const out: DeskCredential[] = [];
+    for (const a of await store.deskAgencies()) {
+      const { key } = await createApiKey(store, a.id, DEMO, 'service');
+      out.push({ agencyId: a.id, name: a.name, token: key });
+    }
+    return out;
   });
   save(dataDir, creds);
   return creds;
 }
 
-/** A new token for one desk; the old one stops working at once. Undefined: no such desk. */
+/** A new demo key for one desk; the old one stops working at once. Undefined: no such desk. */
 export async function rotateDeskCredential(
   store: Store,
   dataDir: string,
@@ -45,8 +46,13 @@ export async function rotateDeskCredential(
 ): Promise<DeskCredential | undefined> {
   const agency = (await store.deskAgencies()).find((a) => a.id === agencyId);
   if (!agency) return undefined;
-  const cred = { agencyId, name: agency.name, token: newToken() };
-  await store.setAgencyTokenHash(agencyId, sha256(cred.token));
+  const cred = await store.transaction(async () => {
+    const at = new Date().toISOString();
+    for (const k of await store.listApiKeys(agencyId))
+      if (k.name === DEMO && !k.revokedAt) await store.revokeApiKey(k.id, at);
+    const { key } = await createApiKey(store, agencyId, DEMO, 'operator');
+    return { agencyId, name: agency.name, token: key };
+  });
   save(dataDir, [...readDeskCredentials(dataDir).filter((c) => c.agencyId !== agencyId), cred]);
   return cred;
 }

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { STAFF_ROLES, type StaffRole } from '../../api/index.ts';
+import { ApiKeyError } from '../secrets/api-keys.ts';
 import { openStorage } from '../store/open.ts';
 import { AccountError, createStaffAccount, resetStaffPassword } from './accounts.ts';
+import { apiKeyCommand } from './api-key-cli.ts';
 
 // `npm run desk -- <command>`: the operator's hands on desk accounts, on the same database the
 // service uses (DATABASE_URL, else the SQLite file in DATA_DIR). New and reset passwords are
@@ -12,7 +14,9 @@ const USAGE = `usage: npm run desk -- <command>
   create --username <u> --name <name> --role <${STAFF_ROLES.join('|')}> [--agency <agency-id>]
   reset-password <username>
   disable <username> | enable <username> | unlock <username>
-  list`;
+  list
+  api-key create --agency <agency-id> --name <system> | api-key list --agency <agency-id>
+  api-key revoke <key-id>`;
 
 const argv = process.argv.slice(2);
 const [command, ...rest] = argv;
@@ -70,12 +74,14 @@ try {
           : 'active';
       console.log([s.username, s.role, s.agency_id ?? '-', state].join('\t'));
     }
+  } else if (command === 'api-key') {
+    if (!(await apiKeyCommand(store, positionals, values.agency, values.name))) throw new AccountError(USAGE);
   } else {
     console.error(USAGE);
     process.exitCode = 2;
   }
 } catch (error) {
-  if (!(error instanceof AccountError)) throw error;
+  if (!(error instanceof AccountError || error instanceof ApiKeyError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 } finally {

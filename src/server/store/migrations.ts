@@ -232,6 +232,35 @@ const MIGRATIONS: Migration[] = [
   CREATE INDEX push_subscriptions_endpoint ON push_subscriptions (endpoint);
   CREATE TABLE service_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
   `),
+  // Machine access for a union's own systems: one key per system, several per union, each known
+  // here only by its SHA-256 and revocable alone. The one shared token a desk had before becomes
+  // its first key, named "demo" (the hash is the same hash), and leaves the agencies table.
+  {
+    sqlite: `
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY, agency_id TEXT NOT NULL, name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT
+  );
+  CREATE INDEX api_keys_agency ON api_keys (agency_id);
+  INSERT INTO api_keys (id, agency_id, name, key_hash, created_at, created_by)
+    SELECT 'key_' || lower(hex(randomblob(8))), id, 'demo', token_hash,
+      strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'migration'
+    FROM agencies WHERE token_hash IS NOT NULL;
+  UPDATE agencies SET token_hash = NULL;
+  `,
+    postgres: `
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY, agency_id TEXT NOT NULL, name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, last_used_at TEXT
+  );
+  CREATE INDEX api_keys_agency ON api_keys (agency_id);
+  INSERT INTO api_keys (id, agency_id, name, key_hash, created_at, created_by)
+    SELECT 'key_' || substr(md5(random()::text || id), 1, 16), id, 'demo', token_hash,
+      to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'migration'
+    FROM agencies WHERE token_hash IS NOT NULL;
+  UPDATE agencies SET token_hash = NULL;
+  `,
+  },
 ];
 
 function deskSchema(serialId: string): string {

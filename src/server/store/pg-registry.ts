@@ -29,9 +29,7 @@ type Registry = Pick<
   | 'guilds'
   | 'routingDirectory'
   | 'agency'
-  | 'agencyByTokenHash'
   | 'deskAgencies'
-  | 'setAgencyTokenHash'
   | 'matchAddress'
 >;
 type AsyncRegistry = Async<Registry>;
@@ -146,20 +144,7 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
       const a = await one<AgencyRow>('agency', `SELECT * FROM agencies WHERE id = $1`, [id]);
       return a && toAgency(a);
     },
-    async agencyByTokenHash(hash: string) {
-      const a = await one<AgencyRow>('agency-by-token', `SELECT * FROM agencies WHERE token_hash = $1`, [
-        hash,
-      ]);
-      return a && toAgency(a);
-    },
     deskAgencies: async () =>
       (await q<AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`)).map(toAgency),
-    async setAgencyTokenHash(id: string, hash: string) {
-      const rows = await q(
-        `UPDATE agencies SET token_hash = $1 WHERE id = $2 AND kind IN ('union','chamber') RETURNING id`,
-        [hash, id],
-      );
-      return rows.length > 0;
-    },
   };
 }

@@ -5,6 +5,7 @@ import type { SeedData } from '../seed/types.ts';
 import type { MediaStore } from './media.ts';
 import { migratePostgres } from './migrations.ts';
 import type { Storage } from './open.ts';
+import { createPgApiKeyQueries } from './pg-api-keys.ts';
 import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgDeskQueries } from './pg-desk.ts';
 import { createPgFieldQueries } from './pg-field.ts';
@@ -189,6 +190,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgDeskQueries(q),
     ...createPgFieldQueries(q, transaction),
     ...createPgPushQueries(q, transaction),
+    ...createPgApiKeyQueries(q),
     transaction,
     afterCommit(f) {
       const waiting = committed.getStore();

@@ -44,7 +44,6 @@ export function createRegistryQueries(db: Database.Database) {
   );
   const licenceRow = db.prepare<[string], LicenceRow>(`SELECT * FROM licences WHERE id = ?`);
   const agencyById = db.prepare<[string], AgencyRow>(`SELECT * FROM agencies WHERE id = ?`);
-  const agencyByHash = db.prepare<[string], AgencyRow>(`SELECT * FROM agencies WHERE token_hash = ?`);
   const guildRows = db.prepare<[], { code: string; name: string }>(
     `SELECT code, name FROM guilds ORDER BY code`,
   );
@@ -61,9 +60,6 @@ export function createRegistryQueries(db: Database.Database) {
      ORDER BY length(city) DESC, city, county LIMIT 1`,
   );
   const agencyRows = db.prepare<[], AgencyRow>(`SELECT * FROM agencies WHERE kind IN ('union','chamber')`);
-  const setTokenHash = db.prepare(
-    `UPDATE agencies SET token_hash = ? WHERE id = ? AND kind IN ('union','chamber')`,
-  );
 
   let directory: RoutingDirectory | undefined;
   const responsible = (r: LocRow) =>
@@ -104,11 +100,6 @@ export function createRegistryQueries(db: Database.Database) {
       const a = agencyById.get(id);
       return a && toAgency(a);
     },
-    agencyByTokenHash: (hash: string) => {
-      const a = agencyByHash.get(hash);
-      return a && toAgency(a);
-    },
     deskAgencies: () => agencyRows.all().map(toAgency),
-    setAgencyTokenHash: (id: string, hash: string) => setTokenHash.run(hash, id).changes > 0,
   };
 }

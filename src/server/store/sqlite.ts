@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SeedData } from '../seed/types.ts';
 import { migrate } from './migrations.ts';
+import { createApiKeyQueries } from './sqlite-api-keys.ts';
 import { asyncSqliteStore } from './sqlite-async.ts';
 import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createDeskQueries } from './sqlite-desk.ts';
@@ -60,6 +61,7 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createSqliteOpsQueries(db),
     ...createDeskQueries(db),
     ...createFieldQueries(db),
+    ...createApiKeyQueries(db),
     ...createPushQueries(db),
   });
 }

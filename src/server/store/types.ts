@@ -9,6 +9,7 @@ import type {
 } from '../../api/index.ts';
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
 import type { SeedData } from '../seed/types.ts';
+import type { ApiKeyQueries } from './api-key-types.ts';
 import type { DeskQueries } from './desk-types.ts';
 import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
@@ -121,7 +122,13 @@ export type AddressMatch =
 /** The supporting device: its id (counted once per complaint) and the id's hash (to spot its own). */
 export type IdempotentAnswer = { bodyHash: string; status: number; response: string };
 
-export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries, FieldQueries, PushQueries {
+export interface StoreQueries
+  extends StaffQueries,
+    OpsQueries,
+    DeskQueries,
+    FieldQueries,
+    PushQueries,
+    ApiKeyQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
@@ -133,11 +140,8 @@ export interface StoreQueries extends StaffQueries, OpsQueries, DeskQueries, Fie
   guilds(): { code: string; name: string }[];
   routingDirectory(): RoutingDirectory;
   agency(id: string): Agency | undefined;
-  agencyByTokenHash(hash: string): Agency | undefined;
-  /** Unions and chambers: the bodies with a clerk's desk (and so a credential). */
+  /** Unions and chambers: the bodies with a clerk's desk (and so API keys). */
   deskAgencies(): Agency[];
-  /** Replaces a desk's credential (its hash); false when no such desk. */
-  setAgencyTokenHash(id: string, hash: string): boolean;
 
   insertRequest(req: StoredRequest, notes: Note[]): void;
   request(id: string): StoredRequest | undefined;

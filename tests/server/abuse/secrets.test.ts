@@ -34,10 +34,10 @@ describe('clerk credentials are generated, not derived', () => {
     expect(a.token(id)).not.toBe(b.token(id));
     expect((await queue(a, a.token(id))).status).toBe(200);
     expect((await queue(b, a.token(id))).status).toBe(401);
-    // 24 random bytes each, and no two desks share one.
+    // API keys of 32 random bytes each (secrets/api-keys.ts), and no two desks share one.
     const tokens = a.demo.credentials.map((c) => c.token);
     expect(new Set(tokens).size).toBe(tokens.length);
-    for (const t of tokens) expect(Buffer.from(t.replace(/^kbf_/, ''), 'base64url').length).toBe(24);
+    for (const t of tokens) expect(Buffer.from(t.replace(/^kbf_key_/, ''), 'base64url').length).toBe(32);
   });
 
   it('keeps tokens in a file only its owner reads, and only their hashes in the database', () => {
