@@ -90,6 +90,10 @@ describe('reply notifications', () => {
       assert.equal(message.body, 'بازرس فردا به مغازه می‌رود.');
 
       await page.goto(`${app.url}/more`);
+      // A push delivered before the worker is active is dropped: wait until it controls its scope.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       const cdp = await context.newCDPSession(page);
       const registrationId = await new Promise<string>((resolve) => {
         cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
@@ -103,16 +107,18 @@ describe('reply notifications', () => {
         registrationId,
         data: plaintext,
       });
-      const shown = await page.waitForFunction(
-        async () => {
+      // Polled by hand: waitForFunction takes an async predicate's promise itself as truthy, so it
+      // would stop at the first poll whether or not the notification was shown yet.
+      const readShown = () =>
+        page.evaluate(async () => {
           const reg = await navigator.serviceWorker.ready;
           const list = await reg.getNotifications();
           return list.length ? { title: list[0]!.title, body: list[0]!.body, dir: list[0]!.dir } : null;
-        },
-        undefined,
-        { timeout: 15_000 },
-      );
-      assert.deepEqual(await shown.jsonValue(), {
+        });
+      let shown = await readShown();
+      for (const until = Date.now() + 15_000; !shown && Date.now() < until; shown = await readShown())
+        await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(shown, {
         title: 'پاسخ اتحادیه به شکایت شما',
         body: 'بازرس فردا به مغازه می‌رود.',
         dir: 'rtl',
