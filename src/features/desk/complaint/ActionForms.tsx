@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DESK_OUTCOMES, type DeskComplaint, isOpen } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
+import { ActionOutcome } from '../ActionOutcome.tsx';
 import { type act, loadClerks, loadTemplates } from '../queue/queue-api.ts';
 import { useLoad } from '../queue/use-load.ts';
 
@@ -56,14 +57,7 @@ export function ActionForms({ complaint: c, onDone, run }: Props) {
   return (
     <section class="desk-actions" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('desk:detail.actions')}</h2>
-      <p class="desk-done" role="status">
-        {done}
-      </p>
-      {error && (
-        <p role="alert" class="desk-error">
-          {error}
-        </p>
-      )}
+      <ActionOutcome done={done} error={error} />
 
       {(c.item.triage_group || c.item.spam) && (
         <div class="desk-action-row">

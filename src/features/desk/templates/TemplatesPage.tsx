@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReplyTemplate } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate } from '../../../i18n/format.ts';
+import { ActionOutcome } from '../ActionOutcome.tsx';
 import '../queue/locale.ts';
 import { deleteTemplate, loadCategories, loadTemplates, saveTemplate } from '../queue/queue-api.ts';
 import { useLoad } from '../queue/use-load.ts';
@@ -36,14 +37,7 @@ export default function TemplatesPage() {
   return (
     <section class="desk-templates" aria-labelledby="templates-title">
       <h1 id="templates-title">{t('desk:templates.title')}</h1>
-      <p class="desk-done" role="status">
-        {done}
-      </p>
-      {error && (
-        <p role="alert" class="desk-error">
-          {error}
-        </p>
-      )}
+      <ActionOutcome done={done} error={error} />
       <form
         class="desk-form"
         key={editing?.id ?? 'new'}
