@@ -1,38 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_GLN, type Harness, startServer } from './harness.ts';
+import { FIRST_GLN, type Harness } from './harness.ts';
 import { runConformance } from './resolver-suite.ts';
+import { startTlsServer, type TlsServer } from './tls-server.ts';
 
 // "SHALL support HTTP Over TLS (HTTPS)": the HTTPS option (TLS_CERT_FILE / TLS_KEY_FILE in
 // `npm start`) with a certificate made here for 127.0.0.1, and the conformance run over it.
 
 let h: Harness;
 let ca: string;
-let certDir: string;
+let tls: TlsServer;
 
 beforeAll(async () => {
-  certDir = mkdtempSync(join(tmpdir(), 'kbf-tls-'));
-  const [key, cert] = [join(certDir, 'key.pem'), join(certDir, 'cert.pem')];
-  execFileSync(
-    'openssl',
-    [
-      ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
-      ...['-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'],
-      ...['-addext', 'subjectAltName=IP:127.0.0.1'],
-    ],
-    { stdio: 'ignore' },
-  );
-  ca = readFileSync(cert, 'utf8');
-  h = await startServer({ tls: { cert: readFileSync(cert), key: readFileSync(key) } });
+  tls = await startTlsServer();
+  ({ h, ca } = tls);
 });
-afterAll(async () => {
-  await h.stop();
-  rmSync(certDir, { recursive: true, force: true });
-});
+afterAll(() => tls.stop());
 
 function getOverTls(path: string): Promise<{ status: number; location?: string; body: string }> {
   return new Promise((resolve, reject) => {

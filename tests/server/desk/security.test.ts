@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DESK_AUDIT, DESK_SESSION, DeskSessionSchema } from '../../../src/api/index.ts';
 import { readDeskUsers } from '../../../src/server/secrets/desk-users.ts';
 import { createStaffAccount, resetStaffPassword } from '../../../src/server/staff/accounts.ts';
 import { expectPersianError, type Harness, startServer } from '../harness.ts';
+import { startTlsServer, type TlsServer } from '../tls-server.ts';
 import { makeStaff, signedIn, signIn } from './session.ts';
 
 // The desk's security properties as a caller can observe them over HTTP (OWASP Session
@@ -123,27 +120,13 @@ describe('one union cannot see another', () => {
 
 describe('over TLS', () => {
   let tlsServer: Harness;
-  let certDir: string;
   let ca: string;
+  let tls: TlsServer;
   beforeAll(async () => {
-    certDir = mkdtempSync(join(tmpdir(), 'kbf-desk-tls-'));
-    const [key, cert] = [join(certDir, 'key.pem'), join(certDir, 'cert.pem')];
-    execFileSync(
-      'openssl',
-      [
-        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
-        ...['-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'],
-        ...['-addext', 'subjectAltName=IP:127.0.0.1'],
-      ],
-      { stdio: 'ignore' },
-    );
-    ca = readFileSync(cert, 'utf8');
-    tlsServer = await startServer({ tls: { cert: readFileSync(cert), key: readFileSync(key) } });
+    tls = await startTlsServer();
+    ({ h: tlsServer, ca } = tls);
   });
-  afterAll(async () => {
-    await tlsServer?.stop();
-    rmSync(certDir, { recursive: true, force: true });
-  });
+  afterAll(() => tls?.stop());
 
   it('marks the session cookie Secure', async () => {
     const clerk = readDeskUsers(tlsServer.dataDir).find((u) => u.role === 'clerk')!;
