@@ -16,6 +16,7 @@ import {
   DeskReplySchema,
   DeskTriageSchema,
   type ReplyTemplate,
+  type ReplyTemplateInput,
   ReplyTemplateInputSchema,
   refusalKey,
   type Staff,
@@ -268,17 +269,21 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     c.header('Cache-Control', 'private, no-store');
     return c.json((await store.templates(union(c), category || undefined)).map(wire));
   });
+  /** What a manager writes into a template, and who wrote it when: the same on create and edit. */
+  const written = (input: ReplyTemplateInput, staffId: string) => ({
+    serviceCode: input.service_code,
+    title: input.title,
+    body: input.body,
+    updatedAt: deps.now().toISOString(),
+    updatedBy: staffId,
+  });
   app.post(API.templates, managers, limitBody(BODY_LIMIT), async (c) => {
     const input = await body(c, ReplyTemplateInputSchema);
     if (input instanceof Response) return input;
     const t: StoredTemplate = {
       id: randomBytes(9).toString('base64url'),
       agencyId: union(c),
-      serviceCode: input.service_code,
-      title: input.title,
-      body: input.body,
-      updatedAt: deps.now().toISOString(),
-      updatedBy: c.var.staff.id,
+      ...written(input, c.var.staff.id),
     };
     await store.saveTemplate(t);
     await audit(store, c.var.staff, 'template.create', t.id, { category: t.serviceCode });
@@ -289,14 +294,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     if (input instanceof Response) return input;
     const existing = await store.template(union(c), c.req.param('id') ?? '');
     if (!existing) return fail(c, 404, 'not-found', MESSAGES.deskTemplateNotFound);
-    const t: StoredTemplate = {
-      ...existing,
-      serviceCode: input.service_code,
-      title: input.title,
-      body: input.body,
-      updatedAt: deps.now().toISOString(),
-      updatedBy: c.var.staff.id,
-    };
+    const t: StoredTemplate = { ...existing, ...written(input, c.var.staff.id) };
     await store.saveTemplate(t);
     await audit(store, c.var.staff, 'template.update', t.id, { category: t.serviceCode });
     return c.json(wire(t));
