@@ -235,18 +235,7 @@ export function createComplaintQueries(db: Database.Database) {
          ORDER BY datetime, id LIMIT ?`,
       )
       .all(start, end, ...types, limit);
-    return rows.map((n) => ({
-      id: n.id,
-      requestId: n.request_id,
-      type: n.type,
-      datetime: n.datetime,
-      author: n.author,
-      text: n.text,
-      ...(n.substatus ? { substatus: n.substatus } : {}),
-      ...(n.enforcement_stage ? { enforcement_stage: n.enforcement_stage } : {}),
-      ...(n.code ? { code: n.code } : {}),
-      ...(n.params_json ? { params: JSON.parse(n.params_json) } : {}),
-    }));
+    return rows.map((n): StoredUpdate => ({ ...toNote(n), id: n.id, requestId: n.request_id }));
   }
 
   const addNotes = (id: string, notes: Note[]) => {
