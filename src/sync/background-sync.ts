@@ -9,11 +9,11 @@ type SyncRegistration = ServiceWorkerRegistration & { sync?: { register(tag: str
 export async function registerBackgroundSync(): Promise<boolean> {
   try {
     if (!('serviceWorker' in navigator)) return false;
-    const reg = (await Promise.race([
-      navigator.serviceWorker.ready,
-      new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000)),
-    ])) as SyncRegistration | undefined;
-    if (!reg?.sync) return false;
+    // No time limit: on a first visit the worker may still be precaching when the shopper files,
+    // and a registration made once it is active still wakes it when the network returns. The
+    // caller does not wait on this promise, so it costs nothing while pending.
+    const reg = (await navigator.serviceWorker.ready) as SyncRegistration;
+    if (!reg.sync) return false;
     await reg.sync.register(OUTBOX_SYNC_TAG);
     return true;
   } catch {
