@@ -17,4 +17,5 @@ export * from './paths.ts';
 export * from './product.ts';
 export * from './push.ts';
 export * from './staff.ts';
+export * from './trust.ts';
 export * from './union.ts';
