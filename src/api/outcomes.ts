@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { DateTimeSchema, GlnSchema } from './common.ts';
+import { OUTCOMES } from './lifecycle.ts';
+import { SubstatusSchema } from './open311.ts';
+
+// What came of complaints against a shop, for anyone to read on its page: counts by category and
+// outcome over the last months, and the latest decided complaints with the union's public reply.
+// Never the reporter: no id, name, contact, install, photos or exact filing time. A reporter's
+// own words only where they chose to publish them when filing and a clerk of the union approved
+// them (the moderation queue below). The outcomes themselves are lifecycle.ts's, never listed here.
+
+/** How far back the shop page looks, counted from filing. */
+export const OUTCOME_WINDOW_MONTHS = 12;
+/** The latest decided complaints shown with their reply; older ones count but are not listed. */
+export const OUTCOME_ITEMS_MAX = 10;
+
+/**
+ * The moment the window opens: the start of the UTC day `OUTCOME_WINDOW_MONTHS` calendar months
+ * before `now`. Whole days keep the answer (and its ETag) the same all day for caches.
+ */
+export function outcomeWindowStart(now: Date): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  d.setUTCMonth(d.getUTCMonth() - OUTCOME_WINDOW_MONTHS);
+  return d.toISOString();
+}
+
+export const OutcomeSchema = z.enum(OUTCOMES);
+
+export const OutcomeCountSchema = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  outcome: OutcomeSchema,
+  count: z.number().int().positive(),
+});
+
+export const PublicOutcomeItemSchema = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  outcome: OutcomeSchema,
+  /** The month it was filed (YYYY-MM): the day and hour could point at the reporter. */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** The union's last public reply, with its day (YYYY-MM-DD). */
+  reply: z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  /** The reporter's own words: published by them and approved by the union. */
+  words: z.string().optional(),
+});
+export type PublicOutcomeItem = z.infer<typeof PublicOutcomeItemSchema>;
+
+export const ShopOutcomesSchema = z.object({
+  gln: GlnSchema,
+  /** Complaints filed since this moment count. */
+  since: DateTimeSchema,
+  /** Decided complaints in the window. */
+  total: z.number().int().nonnegative(),
+  counts: z.array(OutcomeCountSchema),
+  /** Newest first, at most OUTCOME_ITEMS_MAX. */
+  items: z.array(PublicOutcomeItemSchema).max(OUTCOME_ITEMS_MAX),
+});
+export type ShopOutcomes = z.infer<typeof ShopOutcomesSchema>;
+
+// ---- Moderation of reporters' words (union clerks and managers).
+
+/** No decision yet, or the clerk's. */
+export const WORDS_STATES = ['pending', 'approved', 'rejected'] as const;
+export const WordsStateSchema = z.enum(WORDS_STATES);
+export type WordsState = z.infer<typeof WordsStateSchema>;
+
+export const ModerationItemSchema = z.object({
+  service_request_id: z.string(),
+  service_code: z.string(),
+  service_name: z.string(),
+  address_id: GlnSchema,
+  place_name: z.string(),
+  substatus: SubstatusSchema,
+  requested_datetime: DateTimeSchema,
+  words: z.string(),
+  state: WordsStateSchema,
+  reason: z.string().optional(),
+});
+export type ModerationItem = z.infer<typeof ModerationItemSchema>;
+export const ModerationListSchema = z.object({ items: z.array(ModerationItemSchema) });
+export type ModerationList = z.infer<typeof ModerationListSchema>;
+
+export const ModerationDecisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve') }),
+  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(1).max(500) }),
+]);
+export type ModerationDecision = z.infer<typeof ModerationDecisionSchema>;
