@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { DateTimeSchema, GlnSchema } from './common.ts';
 import { OUTCOMES } from './lifecycle.ts';
 import { SubstatusSchema } from './open311.ts';
+import { DESK_API } from './staff.ts';
 
 // What came of complaints against a shop, for anyone to read on its page: counts by category and
 // outcome over the last months, and the latest decided complaints with the union's public reply.
-// Never the reporter: no id, name, contact, install, photos or exact filing time. A reporter's
-// own words only where they chose to publish them when filing and a clerk of the union approved
-// them (the moderation queue below). The outcomes themselves are lifecycle.ts's, never listed here.
+// Never the reporter: no id, name, contact, install, photos or filing time (which could point at
+// them). A reporter's own words only where they chose to publish them when filing and a clerk of
+// the union approved them (the moderation queue below). The outcomes themselves are
+// lifecycle.ts's, never listed here.
 
 /** How far back the shop page looks, counted from filing. */
 export const OUTCOME_WINDOW_MONTHS = 12;
@@ -37,8 +39,6 @@ export const PublicOutcomeItemSchema = z.object({
   service_code: z.string(),
   service_name: z.string(),
   outcome: OutcomeSchema,
-  /** The month it was filed (YYYY-MM): the day and hour could point at the reporter. */
-  month: z.string().regex(/^\d{4}-\d{2}$/),
   /** The union's last public reply, with its day (YYYY-MM-DD). */
   reply: z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
   /** The reporter's own words: published by them and approved by the union. */
@@ -59,6 +59,13 @@ export const ShopOutcomesSchema = z.object({
 export type ShopOutcomes = z.infer<typeof ShopOutcomesSchema>;
 
 // ---- Moderation of reporters' words (union clerks and managers).
+
+/** The union's queue of reporters' words (`?state=`, default pending) and a decision on one. */
+export const MODERATION_API = {
+  queue: `${DESK_API}/moderation`,
+  decidePattern: `${DESK_API}/moderation/:id`,
+  decide: (id: string) => `${DESK_API}/moderation/${encodeURIComponent(id)}`,
+} as const;
 
 /** No decision yet, or the clerk's. */
 export const WORDS_STATES = ['pending', 'approved', 'rejected'] as const;

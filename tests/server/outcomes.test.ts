@@ -3,6 +3,7 @@ import {
   AuditPageSchema,
   DESK_AUDIT,
   DESK_QUEUE_API,
+  MODERATION_API,
   ModerationItemSchema,
   ModerationListSchema,
   OUTCOME_ITEMS_MAX,
@@ -183,7 +184,7 @@ describe('a shop’s public outcomes', () => {
     const clerk = await signedIn(h, 'clerk', UNION_A);
 
     // Pending: in the clerk's queue, not on the shop's page.
-    const pending = ModerationListSchema.parse(await (await clerk.get(OUTCOMES_API.moderation)).json());
+    const pending = ModerationListSchema.parse(await (await clerk.get(MODERATION_API.queue)).json());
     expect(pending.items.find((i) => i.service_request_id === published.id)).toMatchObject({
       words: 'کلمات منتشرشده',
       state: 'pending',
@@ -191,10 +192,12 @@ describe('a shop’s public outcomes', () => {
     });
     // Words the reporter kept private are not the clerk's to publish.
     expect(pending.items.some((i) => i.service_request_id === privateOne.id)).toBe(false);
-    expect((await clerk.post(OUTCOMES_API.decide(privateOne.id), { decision: 'approve' })).status).toBe(404);
+    expect((await clerk.post(MODERATION_API.decide(privateOne.id), { decision: 'approve' })).status).toBe(
+      404,
+    );
     expect((await outcomes(gln)).text).not.toContain('کلمات');
 
-    const rejected = await clerk.post(OUTCOMES_API.decide(published.id), {
+    const rejected = await clerk.post(MODERATION_API.decide(published.id), {
       decision: 'reject',
       reason: 'نام شخص آمده است',
     });
@@ -202,7 +205,7 @@ describe('a shop’s public outcomes', () => {
     expect(ModerationItemSchema.parse(await rejected.json())).toMatchObject({ state: 'rejected' });
     expect((await outcomes(gln)).text).not.toContain('کلمات');
 
-    const approved = await clerk.post(OUTCOMES_API.decide(published.id), { decision: 'approve' });
+    const approved = await clerk.post(MODERATION_API.decide(published.id), { decision: 'approve' });
     expect(ModerationItemSchema.parse(await approved.json()).state).toBe('approved');
     const shown = (await outcomes(gln)).body.items;
     expect(shown.find((i) => i.outcome === 'violation_found')?.words).toBe('کلمات منتشرشده');
@@ -210,7 +213,7 @@ describe('a shop’s public outcomes', () => {
     expect(JSON.stringify(shown)).not.toContain('کلمات خصوصی');
 
     // A later rejection takes them off again; each decision is in the union's audit trail.
-    await clerk.post(OUTCOMES_API.decide(published.id), { decision: 'reject', reason: 'بازبینی' });
+    await clerk.post(MODERATION_API.decide(published.id), { decision: 'reject', reason: 'بازبینی' });
     expect((await outcomes(gln)).text).not.toContain('کلمات');
     const manager = await signedIn(h, 'manager', UNION_A);
     const trail = AuditPageSchema.parse(await (await manager.get(`${DESK_AUDIT}?limit=200`)).json());
@@ -226,9 +229,9 @@ describe('a shop’s public outcomes', () => {
     const gln = await freshShopOfUnionA();
     const filed = await file(gln, { publish: true });
     const clerk = await signedIn(h, 'clerk', UNION_A);
-    await expectPersianError(await clerk.post(OUTCOMES_API.decide(filed.id), { decision: 'reject' }), 400);
+    await expectPersianError(await clerk.post(MODERATION_API.decide(filed.id), { decision: 'reject' }), 400);
     await expectPersianError(
-      await clerk.post(OUTCOMES_API.decide(filed.id), { decision: 'reject', reason: '  ' }),
+      await clerk.post(MODERATION_API.decide(filed.id), { decision: 'reject', reason: '  ' }),
       400,
     );
   });
@@ -237,15 +240,15 @@ describe('a shop’s public outcomes', () => {
     const other = await otherUnionShop(h);
     const filed = await file(other.gln, { description: 'حرف‌های اتحادیهٔ دیگر', publish: true });
     const clerkA = await signedIn(h, 'clerk', UNION_A);
-    const listA = ModerationListSchema.parse(await (await clerkA.get(OUTCOMES_API.moderation)).json());
+    const listA = ModerationListSchema.parse(await (await clerkA.get(MODERATION_API.queue)).json());
     expect(listA.items.some((i) => i.service_request_id === filed.id)).toBe(false);
     await expectPersianError(
-      await clerkA.post(OUTCOMES_API.decide(filed.id), { decision: 'approve' }),
+      await clerkA.post(MODERATION_API.decide(filed.id), { decision: 'approve' }),
       404,
       'not-found',
     );
     const clerkB = await signedIn(h, 'clerk', other.agencyId);
-    const listB = ModerationListSchema.parse(await (await clerkB.get(OUTCOMES_API.moderation)).json());
+    const listB = ModerationListSchema.parse(await (await clerkB.get(MODERATION_API.queue)).json());
     expect(listB.items.some((i) => i.service_request_id === filed.id)).toBe(true);
   });
 
@@ -254,7 +257,7 @@ describe('a shop’s public outcomes', () => {
     const filed = await file(gln, { publish: true });
     const clerk = await signedIn(h, 'clerk', UNION_A);
     const post = (headers: Record<string, string>) =>
-      fetch(h.url + OUTCOMES_API.decide(filed.id), {
+      fetch(h.url + MODERATION_API.decide(filed.id), {
         method: 'POST',
         headers: { Cookie: clerk.cookie, 'Content-Type': 'application/json', ...headers },
         body: JSON.stringify({ decision: 'approve' }),
@@ -269,7 +272,7 @@ describe('a shop’s public outcomes', () => {
     expect((await h.deps.store.words(filed.id))?.state).toBe('pending');
     expect((await post({ 'X-CSRF-Token': clerk.csrf })).status).toBe(200);
     // Without a session at all, nothing.
-    await expectPersianError(await h.get(OUTCOMES_API.moderation), 401);
+    await expectPersianError(await h.get(MODERATION_API.queue), 401);
   });
 
   it('answers a malformed GLN with 400 and an unknown one with 404', async () => {

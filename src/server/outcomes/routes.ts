@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import {
+  MODERATION_API,
   ModerationDecisionSchema,
   type ModerationItem,
   type ModerationList,
@@ -62,7 +63,7 @@ export function outcomeRoutes(deps: ServiceDeps) {
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  app.get(OUTCOMES_API.moderation, workers, async (c) => {
+  app.get(MODERATION_API.queue, workers, async (c) => {
     const state = WordsStateSchema.safeParse(c.req.query('state') ?? 'pending');
     if (!state.success) return fail(c, 400, 'bad-query', MESSAGES.badQuery);
     const rows = await store.wordsQueue(union(c), state.data, QUEUE_MAX);
@@ -71,7 +72,7 @@ export function outcomeRoutes(deps: ServiceDeps) {
     return c.json(answer);
   });
 
-  app.post(OUTCOMES_API.decidePattern, workers, limitBody(BODY_LIMIT), async (c) => {
+  app.post(MODERATION_API.decidePattern, workers, limitBody(BODY_LIMIT), async (c) => {
     const decoded = await decodeBody(c);
     if (!decoded.ok) return decoded.response;
     const parsed = ModerationDecisionSchema.safeParse(decoded.value);

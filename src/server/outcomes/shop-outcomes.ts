@@ -9,9 +9,9 @@ import type { Store } from '../store/types.ts';
 import { stripBidi } from '../text/bidi.ts';
 
 // A shop's public outcomes, built from decided complaints only. Each item is built field by field
-// from what anyone may read: the category, the outcome, the month of filing, the union's last
-// reply and (where published and approved) the reporter's words. Nothing else of a complaint,
-// not even its id, leaves here: an id would open its public Open311 view with the exact times.
+// from what anyone may read: the category, the outcome, the union's last reply (with its day)
+// and, where published and approved, the reporter's words. Nothing else of a complaint, not even
+// its id, leaves here: an id would open its public Open311 view with the exact times.
 
 const nameOf = (code: string) => CATEGORY_BY_CODE.get(code)?.name ?? code;
 
@@ -30,7 +30,6 @@ export async function shopOutcomes(store: Store, gln: string, now: Date): Promis
       service_code: r.serviceCode,
       service_name: nameOf(r.serviceCode),
       outcome: r.outcome,
-      month: r.requestedAt.slice(0, 7),
       ...(reply ? { reply: { text: stripBidi(reply.text), date: reply.datetime.slice(0, 10) } } : {}),
       ...(r.words ? { words: stripBidi(r.words) } : {}),
     };
