@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateTimeSchema, GlnSchema } from './common.ts';
 import { OUTCOMES } from './lifecycle.ts';
 import { SubstatusSchema } from './open311.ts';
+import { OUTCOME_ITEMS_MAX } from './outcomes-paths.ts';
 import { DESK_API } from './staff.ts';
 
 // What came of complaints against a shop, for anyone to read on its page: counts by category and
@@ -10,21 +11,6 @@ import { DESK_API } from './staff.ts';
 // them). A reporter's own words only where they chose to publish them when filing and a clerk of
 // the union approved them (the moderation queue below). The outcomes themselves are
 // lifecycle.ts's, never listed here.
-
-/** How far back the shop page looks, counted from filing. */
-export const OUTCOME_WINDOW_MONTHS = 12;
-/** The latest decided complaints shown with their reply; older ones count but are not listed. */
-export const OUTCOME_ITEMS_MAX = 10;
-
-/**
- * The moment the window opens: the start of the UTC day `OUTCOME_WINDOW_MONTHS` calendar months
- * before `now`. Whole days keep the answer (and its ETag) the same all day for caches.
- */
-export function outcomeWindowStart(now: Date): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  d.setUTCMonth(d.getUTCMonth() - OUTCOME_WINDOW_MONTHS);
-  return d.toISOString();
-}
 
 export const OutcomeSchema = z.enum(OUTCOMES);
 

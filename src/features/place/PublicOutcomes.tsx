@@ -3,7 +3,8 @@ import './PublicOutcomes.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
 import { substatusKey } from '../../api/lifecycle.ts';
-import { OUTCOME_WINDOW_MONTHS, type ShopOutcomes } from '../../api/outcomes.ts';
+import type { ShopOutcomes } from '../../api/outcomes.ts';
+import { OUTCOME_WINDOW_MONTHS } from '../../api/outcomes-paths.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 
