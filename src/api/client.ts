@@ -14,6 +14,8 @@ import type {
   ServiceRequestUpdateInput,
   SupportResult,
 } from './open311.ts';
+import type { ShopOutcomes } from './outcomes.ts';
+import { OUTCOMES_API } from './outcomes-paths.ts';
 import type { ProductRecord } from './product.ts';
 import type { PushKey, PushSubscribeInput } from './push.ts';
 import { PUSH_API } from './push-paths.ts';
@@ -322,6 +324,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
       }),
     complaintCounts: (gln: string, o?: CallOptions) =>
       json<LocationComplaintCounts>({ path: `/api/v1/complaint-counts/${seg(gln)}`, ...timed(lookup, o) }),
+    /** What came of complaints against a shop (public, cached by the browser for a minute). */
+    outcomes: (gln: string, o?: CallOptions) =>
+      json<ShopOutcomes>({ path: OUTCOMES_API.shop(gln), ...timed(read, o) }),
     services: (o?: CallOptions) => json<Service[]>({ path: '/open311/v2/services.json', ...timed(read, o) }),
     serviceDefinition: (code: string, o?: CallOptions) =>
       json<ServiceDefinition>({ path: `/open311/v2/services/${seg(code)}.json`, ...timed(read, o) }),

@@ -13,6 +13,8 @@ export * from './linkset.ts';
 export * from './location.ts';
 export * from './media.ts';
 export * from './open311.ts';
+export * from './outcomes.ts';
+export * from './outcomes-paths.ts';
 export * from './paths.ts';
 export * from './product.ts';
 export * from './push.ts';

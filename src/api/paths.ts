@@ -24,6 +24,8 @@ export const ROUTES = {
   /** Level-4 verification on site (field agents); without a GLN, a form asks for one. */
   deskVerify: '/desk/verify/:gln?',
   deskAudit: '/desk/audit',
+  /** Reporters' words waiting for the union's approval before the shop page shows them. */
+  deskModeration: '/desk/moderation',
 } as const;
 
 /** The desk's area: every path under it opens the desk, never the shopper's shell. */
@@ -81,6 +83,7 @@ export const paths = {
   productComplaint: (gtin: string) => `/product/${gtin}/complain`,
   desk: () => ROUTES.desk,
   deskAudit: () => ROUTES.deskAudit,
+  deskModeration: () => ROUTES.deskModeration,
   /** `next`: the desk page to return to after signing in (a desk path only). */
   deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
   deskCounty: () => ROUTES.deskCounty,

@@ -24,6 +24,8 @@ export type ComplaintDraft = {
   contactable: boolean;
   contact: ContactDetails;
   declared: boolean;
+  /** The reporter agreed to show their description on the shop's page once the union approves it. */
+  publish?: boolean;
   ext?: string;
   lat?: number;
   long?: number;

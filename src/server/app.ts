@@ -13,6 +13,7 @@ import { REQUEST_ID_HEADER, requestIdOf, requestLog } from './http/request-log.t
 import { securityHeaders } from './http/security.ts';
 import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
+import { outcomeRoutes } from './outcomes/routes.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
 import { deskFieldRoutes } from './routes/desk-field.ts';
 import { deskQueueRoutes } from './routes/desk-queue.ts';
@@ -85,6 +86,7 @@ export function createApp(
   app.route('/', deskAuditRoutes(deps));
   app.route('/', deskQueueRoutes(deps));
   app.route('/', deskFieldRoutes(deps));
+  app.route('/', outcomeRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscoverySchema, ServiceDefinitionSchema, ServiceSchema } from '../../src/api/index.ts';
+import { approveWords } from './approve-words.ts';
 import { FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
 import { asXmlText, bothFormats, listOf, objectAs, SHAPES, xmlAnswer } from './open311-shapes.ts';
 
@@ -217,6 +218,7 @@ describe('text in XML', () => {
   it('escapes markup characters and replaces characters XML 1.0 cannot carry, so the document stays well formed', async () => {
     const description = 'قیمت <b>۱۵۰٬۰۰۰</b> & "برچسب" \'۱۲۰\' \u0001 ]]> 😀';
     const filed = await fileOverpricing(h, { description, publish: true });
+    await approveWords(h, filed.service_request_id);
     const res = await h.get(`/open311/v2/requests/${filed.service_request_id}.xml`);
     const xml = await xmlAnswer(res, SHAPES.publicRequests);
     const [request] = (xml.service_requests as { request: { description: string }[] }).request;

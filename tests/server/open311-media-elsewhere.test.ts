@@ -9,6 +9,7 @@ import { tFor } from '../../src/server/i18n.ts';
 // The refusals are worded by the Persian locale (the default language): the sentence a reporter reads.
 const fa = tFor('fa');
 
+import { approveWords } from './approve-words.ts';
 import { expectPersianError, FIRST_GLN, type Harness, startServer } from './harness.ts';
 import { SHAPES, xmlAnswer } from './open311-shapes.ts';
 
@@ -65,6 +66,7 @@ const file = (server: Harness, media_url: string) =>
     service_code: 'no_invoice',
     address_id: FIRST_GLN,
     media_url,
+    description: 'عکس فاکتور',
     publish: true,
   });
 
@@ -75,6 +77,8 @@ describe('a photo on another server', () => {
     const res = await file(h, `${base}/photo.jpg`);
     expect(res.status).toBe(201);
     const { service_request_id } = ((await res.json()) as { service_request_id: string }[])[0]!;
+    // The public view shows the photo once the union approved what the reporter published.
+    await approveWords(h, service_request_id);
     for (let i = 0; i < 2; i++) {
       const [view] = ServiceRequestPublicResponseSchema.parse(
         await (await h.get(`/open311/v2/requests/${service_request_id}.json`)).json(),

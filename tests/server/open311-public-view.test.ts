@@ -5,6 +5,7 @@ import {
   ServiceRequestPublicResponseSchema,
   ServiceRequestResponseSchema,
 } from '../../src/api/index.ts';
+import { approveWords } from './approve-words.ts';
 import { FIRST_GLN, fileOverpricing, type Harness, startServer } from './harness.ts';
 import { SHAPES, xmlAnswer } from './open311-shapes.ts';
 
@@ -102,9 +103,13 @@ describe('the public view', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
   });
 
-  it('shows the description and photos only when the reporter agreed to publish them, photos as absolute URLs', async () => {
+  it('shows the description and photos only when the reporter agreed to publish them and the union approved them, photos as absolute URLs', async () => {
     const media = await photo();
     const filed = await fileOverpricing(h, { ...CONTACT, media_url: media, publish: true });
+    const waiting = await publicView(filed.service_request_id);
+    expect(waiting.description).toBeUndefined();
+    expect(waiting.media_url).toBeUndefined();
+    await approveWords(h, filed.service_request_id);
     const view = await publicView(filed.service_request_id);
     expect(view.description).toBe('قیمت بیشتر از برچسب');
     expect(view.media_url).toBe(`${h.url}${media}`);
@@ -128,6 +133,7 @@ describe('the public view', () => {
       });
     const yes = (await (await post({ publish: 'true' })).json())[0].service_request_id;
     const no = (await (await post({})).json())[0].service_request_id;
+    await approveWords(h, yes);
     expect((await publicView(yes)).description).toBe('فاکتور نداد');
     expect((await publicView(no)).description).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import { DeskLayout } from './DeskLayout.tsx';
 import DashboardPage from './dashboard/DashboardPage.tsx';
 import { CountyPage } from './field/CountyPage.tsx';
 import { VerifyPage } from './field/VerifyPage.tsx';
+import ModerationPage from './moderation/ModerationPage.tsx';
 import QueuePage from './queue/QueuePage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { setDeskNavigation } from './session.ts';
@@ -35,6 +36,7 @@ export default function DeskApp() {
         <Route path={DESK_QUEUE_ROUTES.templates} component={() => <DeskLayout page={TemplatesPage} />} />
         <Route path={ROUTES.deskCounty} component={() => <DeskLayout page={CountyPage} />} />
         <Route path={ROUTES.deskVerify} component={() => <DeskLayout page={VerifyPage} />} />
+        <Route path={ROUTES.deskModeration} component={() => <DeskLayout page={ModerationPage} />} />
         <Route path={ROUTES.deskAudit} component={() => <DeskLayout page={AuditPage} />} />
         <Route default component={() => <DeskLayout page={DeskHome} />} />
       </Router>

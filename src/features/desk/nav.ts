@@ -17,6 +17,7 @@ export const DESK_NAV: DeskNavItem[] = [
   { href: deskQueuePaths.queue(), label: 'desk:nav.queue', roles: ['clerk', 'manager'] },
   { href: deskQueuePaths.dashboard(), label: 'desk:nav.dashboard', roles: ['clerk', 'manager'] },
   { href: deskQueuePaths.templates(), label: 'desk:nav.templates', roles: ['manager'] },
+  { href: paths.deskModeration(), label: 'outcomes:moderation.nav', roles: ['clerk', 'manager'] },
   { href: paths.deskCounty(), label: 'desk:county.nav', roles: ['inspector'] },
   { href: paths.deskVerify(), label: 'desk:verify.nav', roles: ['field_agent'] },
   { href: paths.deskAudit(), label: 'desk:layout.audit', roles: ['manager', 'operator'] },

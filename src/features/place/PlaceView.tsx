@@ -8,6 +8,7 @@ import { ComplaintCounts } from './ComplaintCounts.tsx';
 import { EnforcementRecord } from './EnforcementRecord.tsx';
 import type { PlaceLoad } from './load-place.ts';
 import { OtherLocations } from './OtherLocations.tsx';
+import { OutcomesSlot } from './OutcomesSlot.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { PlateCheck } from './PlateCheck.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
@@ -58,6 +59,7 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
       <PlaceDetails record={record} />
       <OtherLocations others={record.otherLocations} />
       {counts && <ComplaintCounts counts={counts} />}
+      {!load.fromCache && <OutcomesSlot gln={record.gln} client={client} />}
     </article>
   );
 }

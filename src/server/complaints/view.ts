@@ -8,6 +8,7 @@ import {
   type UnionQueueItem,
 } from '../../api/index.ts';
 import type { ServerLang } from '../i18n.ts';
+import { publishedAndApproved } from '../outcomes/public-words.ts';
 import type { Agency, Store, StoredRequest } from '../store/types.ts';
 import { stripBidi, stripBidiDeep } from '../text/bidi.ts';
 import { CATEGORY_BY_CODE } from './categories.ts';
@@ -74,8 +75,9 @@ function publicNotes(notes: Note[]): PublicNote[] {
 
 /**
  * The view without a key. The shop's place comes from the registry (public); a place given by
- * the reporter (a shop with no plate) is theirs and shown only with their consent, like the
- * description and the photos. Evidence attributes and contact details never.
+ * the reporter (a shop with no plate) is theirs and shown only with their consent; the
+ * description and the photos only with their consent and the union's approval. Evidence
+ * attributes and contact details never.
  */
 export async function toPublicRequest(
   r: StoredRequest,
@@ -88,6 +90,8 @@ export async function toPublicRequest(
   const notes = publicNotes(all);
   const lastReply = notes.findLast((n) => n.type === 'reply');
   const location = r.gln ? await store.location(r.gln) : undefined;
+  // The reporter's words and photos: published by them and approved by the union (moderation).
+  const shown = await publishedAndApproved(store, r);
   const place = location
     ? {
         address_id: location.gln,
@@ -108,14 +112,14 @@ export async function toPublicRequest(
     ...(lastReply?.text ? { status_notes: stripBidi(lastReply.text) } : {}),
     service_code: r.serviceCode,
     service_name: CATEGORY_BY_CODE.get(r.serviceCode)?.name ?? r.serviceCode,
-    ...(r.published && r.description ? { description: r.description } : {}),
+    ...(shown && r.description ? { description: r.description } : {}),
     agency_responsible: agency?.name ?? '',
     service_notice: noticeOf(r, all, lang),
     requested_datetime: r.requestedAt,
     updated_datetime: r.updatedAt,
     expected_datetime: r.expectedAt,
     ...place,
-    ...(r.published ? media(r, origin) : {}),
+    ...(shown ? media(r, origin) : {}),
     escalated: r.escalated,
     enforcement_stage: r.enforcementStage,
     supporters: r.supporters,

@@ -261,6 +261,16 @@ const MIGRATIONS: Migration[] = [
   UPDATE agencies SET token_hash = NULL;
   `,
   },
+  // Public outcomes: a union clerk's decision on the words a reporter chose to publish (no row:
+  // not yet decided). Only approved words reach a shop's page; the reason of a refusal stays in
+  // the desk. The shop page reads decided complaints by shop and filing date.
+  both(`
+  CREATE TABLE public_words (
+    request_id TEXT PRIMARY KEY, state TEXT NOT NULL CHECK (state IN ('approved','rejected')),
+    reason TEXT, decided_at TEXT NOT NULL, staff_id TEXT NOT NULL, staff_name TEXT NOT NULL
+  );
+  CREATE INDEX requests_gln_requested ON requests (gln, requested_at);
+  `),
 ];
 
 function deskSchema(serialId: string): string {

@@ -10,6 +10,7 @@ import { createPgComplaintQueries } from './pg-complaints.ts';
 import { createPgDeskQueries } from './pg-desk.ts';
 import { createPgFieldQueries } from './pg-field.ts';
 import { createPgOpsQueries } from './pg-ops.ts';
+import { createPgOutcomeQueries } from './pg-outcomes.ts';
 import { createPgPushQueries } from './pg-push.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
@@ -190,6 +191,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgDeskQueries(q),
     ...createPgFieldQueries(q, transaction),
     ...createPgPushQueries(q, transaction),
+    ...createPgOutcomeQueries(q),
     ...createPgApiKeyQueries(q),
     transaction,
     afterCommit(f) {

@@ -9,6 +9,7 @@ import { createComplaintQueries } from './sqlite-complaints.ts';
 import { createDeskQueries } from './sqlite-desk.ts';
 import { createFieldQueries } from './sqlite-field.ts';
 import { createSqliteOpsQueries } from './sqlite-ops.ts';
+import { createOutcomeQueries } from './sqlite-outcomes.ts';
 import { createPushQueries } from './sqlite-push.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
@@ -63,5 +64,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createFieldQueries(db),
     ...createApiKeyQueries(db),
     ...createPushQueries(db),
+    ...createOutcomeQueries(db),
   });
 }

@@ -13,6 +13,7 @@ import type { ApiKeyQueries } from './api-key-types.ts';
 import type { DeskQueries } from './desk-types.ts';
 import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
+import type { OutcomeQueries } from './outcomes-types.ts';
 import type { PushQueries } from './push-types.ts';
 import type { StaffQueries } from './staff-types.ts';
 
@@ -128,7 +129,8 @@ export interface StoreQueries
     DeskQueries,
     FieldQueries,
     PushQueries,
-    ApiKeyQueries {
+    ApiKeyQueries,
+    OutcomeQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;

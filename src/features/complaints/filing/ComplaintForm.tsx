@@ -121,6 +121,7 @@ export function ComplaintForm({ target, placeName, filter, photoLabelKey, onSubm
           attributes={attributes}
           errors={errors}
           photoLabelKey={photoLabelKey}
+          offerPublish={Boolean(target.gln)}
           notice={target.gln && code ? <SameCategoryNotice gln={target.gln} serviceCode={code} /> : undefined}
           onChange={update}
           onBack={() => go('category')}

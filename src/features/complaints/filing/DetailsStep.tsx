@@ -7,6 +7,7 @@ import { ClipPicker } from './ClipPicker.tsx';
 import { ContactChoice } from './ContactChoice.tsx';
 import type { FieldErrors } from './evidence.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
+import { PublishChoice } from './PublishChoice.tsx';
 
 type Props = {
   draft: ComplaintDraft;
@@ -15,6 +16,8 @@ type Props = {
   photoLabelKey?: string;
   /** Notices above the fields (an open complaint of the same category, the position). */
   notice?: ComponentChildren;
+  /** Offer to show the description on the shop's page (only for a shop with a plate). */
+  offerPublish?: boolean;
   onChange: (patch: Partial<ComplaintDraft>) => void;
   onBack: () => void;
   onNext: () => void;
@@ -26,6 +29,7 @@ export function DetailsStep({
   errors,
   photoLabelKey,
   notice,
+  offerPublish,
   onChange,
   onBack,
   onNext,
@@ -82,6 +86,9 @@ export function DetailsStep({
           {t('complaints:form.descriptionHint')}
         </p>
       </div>
+      {offerPublish && (
+        <PublishChoice checked={draft.publish ?? false} onChange={(publish) => onChange({ publish })} />
+      )}
       <ContactChoice
         contactable={draft.contactable}
         contact={draft.contact}

@@ -58,6 +58,9 @@ export function ReviewStep({
             <span class="review-text">{draft.description}</span>
           </Row>
         )}
+        {draft.publish && draft.description.trim() && (
+          <Row term={t('outcomes:filing.reviewTerm')}>{t('outcomes:filing.reviewYes')}</Row>
+        )}
         <Row term={t('complaints:form.photos', { max: 3 })}>
           {draft.photos.length
             ? t('complaints:form.reviewPhotos', { count: draft.photos.length })

@@ -101,6 +101,8 @@ export function buildRequest(
     if (draft.contact.email.trim()) input.email = draft.contact.email.trim();
     if (draft.contact.firstName.trim()) input.first_name = draft.contact.firstName.trim();
   }
+  // Consent to show the words on the shop's page; never without a shop (a typed place would go too).
+  if (draft.publish && input.description && target.gln) input.publish = true;
   if (deviceId) input.device_id = deviceId;
   return input;
 }

@@ -108,6 +108,16 @@ describe('building the Open311 request', () => {
     expect(input.media_url).toBeUndefined();
   });
 
+  it('asks to publish the words only when the reporter ticked it, wrote some, and names a shop', () => {
+    const shop = { gln: '6260000000019' };
+    const words = { ...emptyDraft('overpricing'), description: 'گران' };
+    expect(buildRequest(words, [], shop).publish).toBeUndefined();
+    expect(buildRequest({ ...words, publish: true }, [], shop).publish).toBe(true);
+    expect(buildRequest({ ...words, publish: true, description: '  ' }, [], shop).publish).toBeUndefined();
+    // A shop with no plate: publishing would show the place the reporter typed too.
+    expect(buildRequest({ ...words, publish: true }, [], { lat: 1, long: 2 }).publish).toBeUndefined();
+  });
+
   it('drops attributes the category does not define', () => {
     const d = { ...emptyDraft('no_plate'), attributes: { plate_gln: '6260000000019' } };
     expect(buildRequest(d, [], { lat: 1, long: 2 }).attribute).toBeUndefined();
