@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security.ts';
 import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskCountyRoutes } from './routes/desk-county.ts';
 import { deskFieldRoutes } from './routes/desk-field.ts';
 import { deskQueueRoutes } from './routes/desk-queue.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
@@ -85,6 +86,7 @@ export function createApp(
   app.route('/', deskAuditRoutes(deps));
   app.route('/', deskQueueRoutes(deps));
   app.route('/', deskFieldRoutes(deps));
+  app.route('/', deskCountyRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

@@ -39,8 +39,10 @@ export function toDeskItem(r: DeskRow, now: Date): DeskQueueItem {
   };
 }
 
-/** The states a union may move it to from here: the lifecycle's table, asked, never restated. */
-export const movesFrom = (s: Substatus): Substatus[] => [...MOVES.union[s]];
+/** The states a deciding body may move it to from here: the lifecycle's table, asked, never restated. */
+export const movesFrom = (s: Substatus, actor: 'union' | 'chamber' = 'union'): Substatus[] => [
+  ...MOVES[actor][s],
+];
 
 export async function toDeskComplaint(
   r: DeskRow,
