@@ -144,6 +144,7 @@ export const CountyReplySchema = z.object({
   text: z.string().trim().min(1).max(4000),
   substatus: SubstatusSchema.optional(),
 });
+export type CountyReply = z.infer<typeof CountyReplySchema>;
 /** An inspector's move along the lifecycle, with words for the reporter or none. */
 export const CountyMoveSchema = z.object({
   substatus: SubstatusSchema,

@@ -14,8 +14,9 @@ import { appPerFile, launchBrowser, persianTextOf, phoneContext, screenshot } fr
 // replies from the manager's template, records a written warning on the complaint page's
 // enforcement panel and closes it with a violation found; the shopper sees the reply and the
 // unread badge, and the shop page shows the warning; the shopper objects; the county's chamber
-// inspector signs in, finds it in the county queue, answers the shopper and seals the shop; the
-// shop page shows it sealed. Every desk page on the way is screenshotted and checked by axe.
+// inspector signs in, finds it in the county queue, opens it, seals the shop and answers the
+// shopper with the chamber's decision; the shop page shows it sealed. Every desk page on the way
+// is screenshotted and checked by axe.
 
 const GLN = FIRST_DEMO_GLN;
 /** The first demo shop's union (the routing of the seeded registry). */
@@ -77,6 +78,7 @@ async function shopPage(b: Browser): Promise<Page> {
 
 const TEMPLATE_TITLE = 'ارجاع به بازرسی';
 const TEMPLATE_BODY = 'شکایت شما به بازرسی اتحادیه رسید و واحد صنفی اخطار کتبی گرفت.';
+const INSPECTOR_REPLY = 'بازرس اتاق اصناف گران‌فروشی را تأیید کرد و واحد پلمب شد.';
 const VERDICT = 'گران‌فروشی احراز شد و به واحد اخطار کتبی داده شد.';
 
 describe('the desk journey', () => {
@@ -177,12 +179,25 @@ describe('the desk journey', () => {
     const card = inspector.locator('.field-case', { has: inspector.getByText(code, { exact: true }) });
     await card.getByText('اعتراض شاکی').waitFor();
     await checkDeskPage(inspector, 'county');
-    await card.getByRole('button', { name: 'ثبت «مسدودسازی کارتخوان به مدت دو هفته»' }).click();
-    await card.getByText('«مسدودسازی کارتخوان به مدت دو هفته» ثبت شد.').waitFor();
-    await card.getByRole('button', { name: 'ثبت «پلمب ۳۰ روزه»' }).click();
-    await card.getByText('«پلمب ۳۰ روزه» ثبت شد.').waitFor();
-    await checkDeskPage(inspector, 'county-sealed');
+    await card.getByRole('link', { name: `باز کردن پرونده ${code}` }).click();
+    await inspector.getByRole('heading', { name: new RegExp(code) }).waitFor();
+    await inspector.locator('dd').filter({ hasText: 'در حال بررسی' }).first().waitFor();
+    await checkDeskPage(inspector, 'county-case');
+    const panel = inspector.getByRole('region', { name: 'اقدام‌های قانونی علیه این واحد' });
+    await panel.getByRole('button', { name: 'ثبت «مسدودسازی کارتخوان به مدت دو هفته»' }).click();
+    await panel.getByText('«مسدودسازی کارتخوان به مدت دو هفته» ثبت شد.').waitFor();
+    await panel.getByRole('button', { name: 'ثبت «پلمب ۳۰ روزه»' }).click();
+    await panel.getByText('«پلمب ۳۰ روزه» ثبت شد.').waitFor();
+    await inspector.getByLabel('متن پاسخ').fill(INSPECTOR_REPLY);
+    await inspector.getByLabel(/^تغییر وضعیت همراه پاسخ/).selectOption('violation_found');
+    await inspector.getByRole('button', { name: 'فرستادن پاسخ' }).click();
+    await inspector.getByText('پاسخ فرستاده شد.').waitFor();
+    await inspector.locator('dd').filter({ hasText: 'تخلف احراز شد' }).first().waitFor();
+    await checkDeskPage(inspector, 'county-case-sealed');
 
+    // The shopper reads the inspector's answer; the shop page shows the seal.
+    await shopper.goto(complaintUrl);
+    await shopper.getByText(INSPECTOR_REPLY).waitFor({ timeout: 30_000 });
     const sealed = await shopPage(b);
     await sealed.getByRole('heading', { name: 'این واحد پلمب شده است' }).waitFor();
     await sealed.getByRole('region', { name: 'اقدام‌های قانونی' }).getByText('پلمب ۳۰ روزه').waitFor();
