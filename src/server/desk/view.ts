@@ -1,4 +1,5 @@
 import {
+  DESK_QUEUE_API,
   type DeskComplaint,
   type DeskQueueItem,
   isOverdue,
@@ -44,6 +45,13 @@ export const movesFrom = (s: Substatus, actor: 'union' | 'chamber' = 'union'): S
   ...MOVES[actor][s],
 ];
 
+/** Where the desk fetches a stored file of a complaint: behind the desk's own session check. */
+function deskMediaUrl(id: string, stored: string, origin: string): string {
+  const file = STORED_MEDIA.exec(stored)?.[1];
+  return file ? `${origin}${DESK_QUEUE_API.media(id, file)}` : stored;
+}
+const STORED_MEDIA = /^\/api\/v1\/media\/([^/]+)$/;
+
 export async function toDeskComplaint(
   r: DeskRow,
   store: Store,
@@ -65,7 +73,7 @@ export async function toDeskComplaint(
     ...(r.description ? { description: stripBidi(r.description) } : {}),
     ...(r.address ? { address: stripBidi(r.address) } : {}),
     ...(r.lat !== null && r.lng !== null ? { lat: r.lat, long: r.lng } : {}),
-    media_urls: r.mediaUrls.map((u) => (u.startsWith('/') ? `${origin}${u}` : u)),
+    media_urls: r.mediaUrls.map((u) => deskMediaUrl(r.id, u, origin)),
     attribute: stripBidiDeep(r.attributes),
     enforcement_stage: r.enforcementStage,
     ...(contact && Object.keys(contact).length ? { contact } : {}),
