@@ -5,18 +5,19 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readDeskUsers } from '../../src/server/secrets/desk-users.ts';
 import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
+import { voiceNote } from '../clips.ts';
 import { cameraJpeg } from './fixtures/photos.ts';
 import { appPerFile, launchBrowser, persianTextOf, phoneContext, screenshot } from './harness.ts';
 
 // The whole journey of one complaint, every step by hand in headless Chromium against the real
-// service, as issue 12's "done means" tells it: a shopper files a complaint with a photo; the
-// union's clerk signs in with a username and password, finds it by its tracking code, claims it,
-// replies from the manager's template, records a written warning on the complaint page's
-// enforcement panel and closes it with a violation found; the shopper sees the reply and the
-// unread badge, and the shop page shows the warning; the shopper objects; the county's chamber
-// inspector signs in, finds it in the county queue, opens it, seals the shop and answers the
-// shopper with the chamber's decision; the shop page shows it sealed. Every desk page on the way
-// is screenshotted and checked by axe.
+// service, as issue 12's "done means" tells it: a shopper files a complaint with a photo (and a
+// voice note, which the clerk plays at the desk); the union's clerk signs in with a username and
+// password, finds it by its tracking code, claims it, replies from the manager's template,
+// records a written warning on the complaint page's enforcement panel and closes it with a
+// violation found; the shopper sees the reply and the unread badge, and the shop page shows the
+// warning; the shopper objects; the county's chamber inspector signs in, finds it in the county
+// queue, opens it, seals the shop and answers the shopper with the chamber's decision; the shop
+// page shows it sealed. Every desk page on the way is screenshotted and checked by axe.
 
 const GLN = FIRST_DEMO_GLN;
 /** The first demo shop's union (the routing of the seeded registry). */
@@ -97,6 +98,10 @@ describe('the desk journey', () => {
       .locator('input[type=file][accept*="image"]')
       .setInputFiles(await cameraJpeg(path.join(run.dir, 'receipt.jpg')));
     await shopper.getByRole('button', { name: 'حذف عکس ۱' }).waitFor({ timeout: 15_000 });
+    await shopper
+      .locator('input[type=file][accept="audio/*,video/*"]')
+      .setInputFiles({ name: 'voice.ogg', mimeType: 'audio/ogg', buffer: voiceNote(2) });
+    await shopper.getByRole('button', { name: 'حذف', exact: true }).waitFor({ timeout: 30_000 });
     await shopper.getByLabel(/شرح ماجرا/).fill('قیمت برنج از برچسب قفسه بیشتر حساب شد');
     await shopper.getByLabel(/گواهی می‌کنم/).check();
     await shopper.getByRole('button', { name: 'بازبینی' }).click();
@@ -129,6 +134,21 @@ describe('the desk journey', () => {
     await clerk.getByRole('link', { name: code }).click();
     await clerk.getByRole('heading', { name: new RegExp(code) }).waitFor();
     assert.ok(await clerk.getByRole('img', { name: 'عکس شمارهٔ ۱ از شکایت' }).isVisible(), 'the photo shows');
+    // The voice note plays in the browser's own player, fetched through the desk's session.
+    const voice = clerk.locator('audio[controls]');
+    assert.equal(await voice.getAttribute('aria-label'), 'پیام صوتی');
+    const seconds = await voice.evaluate(
+      (el: HTMLAudioElement) =>
+        new Promise<number>((resolve, reject) => {
+          el.addEventListener('loadedmetadata', () => resolve(el.duration), { once: true });
+          el.addEventListener('error', () => reject(new Error(`media error ${el.error?.code}`)), {
+            once: true,
+          });
+          el.preload = 'metadata';
+          el.load();
+        }),
+    );
+    assert.ok(seconds > 1.5 && seconds < 2.5, `the voice note's two seconds play at the desk (${seconds})`);
     await checkDeskPage(clerk, 'complaint');
 
     // Claims it, replies from the template, records the warning, closes it with its outcome.
