@@ -20,6 +20,12 @@ export const DESK_QUEUE_API = {
   template: (id: string) => `${DESK_API}/templates/${encodeURIComponent(id)}`,
   dashboard: `${DESK_API}/dashboard`,
   clerks: `${DESK_API}/clerks`,
+  /**
+   * One stored photo, voice note or video of a complaint, for whoever works on it: the desk
+   * shows evidence through this, never through the shopper's public address.
+   */
+  media: (id: string, file: string) =>
+    `${DESK_API}/complaints/${encodeURIComponent(id)}/media/${encodeURIComponent(file)}`,
 } as const;
 export const DESK_ACTIONS = ['claim', 'assign', 'reply', 'ask', 'move', 'close', 'triage'] as const;
 export type DeskAction = (typeof DESK_ACTIONS)[number];

@@ -14,6 +14,8 @@ import { DESK_API, type StaffRole } from './staff.ts';
 export const FIELD_API = {
   enforcement: `${DESK_API}/enforcement`,
   county: `${DESK_API}/county`,
+  /** One escalated complaint as the county's inspector works it (`/reply`, `/move` below it). */
+  countyCase: (id: string) => `${DESK_API}/county/cases/${id}`,
   visits: `${DESK_API}/visits`,
   verify: (gln: string) => `${DESK_API}/verify/${gln}`,
 } as const;
@@ -136,6 +138,18 @@ export const CountyCaseSchema = z.object({
   address: z.string().optional(),
 });
 export type CountyCase = z.infer<typeof CountyCaseSchema>;
+
+/** An inspector's public reply to the reporter, optionally moving the complaint along. */
+export const CountyReplySchema = z.object({
+  text: z.string().trim().min(1).max(4000),
+  substatus: SubstatusSchema.optional(),
+});
+export type CountyReply = z.infer<typeof CountyReplySchema>;
+/** An inspector's move along the lifecycle, with words for the reporter or none. */
+export const CountyMoveSchema = z.object({
+  substatus: SubstatusSchema,
+  text: z.string().trim().max(4000).optional(),
+});
 
 export const MissingPlateItemSchema = z.object({
   service_request_id: z.string(),

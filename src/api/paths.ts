@@ -21,6 +21,8 @@ export const ROUTES = {
   deskSignIn: '/desk/sign-in',
   /** The county chamber's queue: escalations and missing-plate reports (inspectors). */
   deskCounty: '/desk/county',
+  /** One escalated complaint as the county's inspector works it. */
+  deskCountyCase: '/desk/county/cases/:id',
   /** Level-4 verification on site (field agents); without a GLN, a form asks for one. */
   deskVerify: '/desk/verify/:gln?',
   deskAudit: '/desk/audit',
@@ -87,6 +89,7 @@ export const paths = {
   /** `next`: the desk page to return to after signing in (a desk path only). */
   deskSignIn: (query: { next?: string } = {}) => withQuery(ROUTES.deskSignIn, query),
   deskCounty: () => ROUTES.deskCounty,
+  deskCountyCase: (id: string) => `/desk/county/cases/${encodeURIComponent(id)}`,
   deskVerify: (gln?: string) => (gln ? `/desk/verify/${gln}` : '/desk/verify'),
   /** Where the manifest's share target posts a photo; the service worker answers it. */
   shareTarget: () => '/share-target',

@@ -15,7 +15,9 @@ import { errorFields } from './log.ts';
 import { open311Formats } from './open311/format.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
 import { deskAuditRoutes } from './routes/desk-audit.ts';
+import { deskCountyRoutes } from './routes/desk-county.ts';
 import { deskFieldRoutes } from './routes/desk-field.ts';
+import { deskMediaRoutes } from './routes/desk-media.ts';
 import { deskQueueRoutes } from './routes/desk-queue.ts';
 import { deskSessionRoutes } from './routes/desk-session.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -87,6 +89,8 @@ export function createApp(
   app.route('/', deskQueueRoutes(deps));
   app.route('/', deskFieldRoutes(deps));
   app.route('/', outcomeRoutes(deps));
+  app.route('/', deskCountyRoutes(deps));
+  app.route('/', deskMediaRoutes(deps));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

@@ -9,6 +9,7 @@ import ComplaintPage from './complaint/ComplaintPage.tsx';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskLayout } from './DeskLayout.tsx';
 import DashboardPage from './dashboard/DashboardPage.tsx';
+import { CountyCasePage } from './field/CountyCasePage.tsx';
 import { CountyPage } from './field/CountyPage.tsx';
 import { VerifyPage } from './field/VerifyPage.tsx';
 import ModerationPage from './moderation/ModerationPage.tsx';
@@ -35,6 +36,7 @@ export default function DeskApp() {
         <Route path={DESK_QUEUE_ROUTES.dashboard} component={() => <DeskLayout page={DashboardPage} />} />
         <Route path={DESK_QUEUE_ROUTES.templates} component={() => <DeskLayout page={TemplatesPage} />} />
         <Route path={ROUTES.deskCounty} component={() => <DeskLayout page={CountyPage} />} />
+        <Route path={ROUTES.deskCountyCase} component={() => <DeskLayout page={CountyCasePage} />} />
         <Route path={ROUTES.deskVerify} component={() => <DeskLayout page={VerifyPage} />} />
         <Route path={ROUTES.deskModeration} component={() => <DeskLayout page={ModerationPage} />} />
         <Route path={ROUTES.deskAudit} component={() => <DeskLayout page={AuditPage} />} />

@@ -1,4 +1,5 @@
 import {
+  DESK_QUEUE_API,
   type DeskComplaint,
   type DeskQueueItem,
   isOverdue,
@@ -39,8 +40,17 @@ export function toDeskItem(r: DeskRow, now: Date): DeskQueueItem {
   };
 }
 
-/** The states a union may move it to from here: the lifecycle's table, asked, never restated. */
-export const movesFrom = (s: Substatus): Substatus[] => [...MOVES.union[s]];
+/** The states a deciding body may move it to from here: the lifecycle's table, asked, never restated. */
+export const movesFrom = (s: Substatus, actor: 'union' | 'chamber' = 'union'): Substatus[] => [
+  ...MOVES[actor][s],
+];
+
+/** Where the desk fetches a stored file of a complaint: behind the desk's own session check. */
+function deskMediaUrl(id: string, stored: string, origin: string): string {
+  const file = STORED_MEDIA.exec(stored)?.[1];
+  return file ? `${origin}${DESK_QUEUE_API.media(id, file)}` : stored;
+}
+const STORED_MEDIA = /^\/api\/v1\/media\/([^/]+)$/;
 
 export async function toDeskComplaint(
   r: DeskRow,
@@ -63,7 +73,7 @@ export async function toDeskComplaint(
     ...(r.description ? { description: stripBidi(r.description) } : {}),
     ...(r.address ? { address: stripBidi(r.address) } : {}),
     ...(r.lat !== null && r.lng !== null ? { lat: r.lat, long: r.lng } : {}),
-    media_urls: r.mediaUrls.map((u) => (u.startsWith('/') ? `${origin}${u}` : u)),
+    media_urls: r.mediaUrls.map((u) => deskMediaUrl(r.id, u, origin)),
     attribute: stripBidiDeep(r.attributes),
     enforcement_stage: r.enforcementStage,
     ...(contact && Object.keys(contact).length ? { contact } : {}),

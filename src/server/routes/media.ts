@@ -16,7 +16,7 @@ import { transcodeClip } from '../media/transcode.ts';
 // cannot be filled anonymously; photos no complaint uses are removed later (media/orphans.ts).
 
 export type Kind = { type: MediaUploadResult['type']; ext: 'jpg' | 'png' | 'webp' };
-const EXT_TYPE: Record<string, MediaUploadResult['type']> = {
+export const EXT_TYPE: Record<string, MediaUploadResult['type']> = {
   jpg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',

@@ -1,16 +1,14 @@
 import { api } from '../../../api/app-client.ts';
 import { useT } from '../../../app/t.ts';
-import { ClipPlayer } from '../ClipPlayer.tsx';
+import { ClipPlayer, isClipUrl, isVideoUrl } from '../ClipPlayer.tsx';
 
 type Props = { urls: string[] };
-
-const isClip = (url: string) => /\.(m4a|mp4)$/.test(url);
 
 /** The photos the union received, as thumbnails that open the full image; then any voice note or video. */
 export function SentPhotos({ urls }: Props) {
   const t = useT();
-  const photos = urls.filter((u) => !isClip(u));
-  const clips = urls.filter(isClip);
+  const photos = urls.filter((u) => !isClipUrl(u));
+  const clips = urls.filter(isClipUrl);
   if (urls.length === 0) return null;
   const client = api();
   return (
@@ -39,7 +37,7 @@ export function SentPhotos({ urls }: Props) {
         <ul class="sent-clips">
           {clips.map((url) => (
             <li key={url}>
-              <ClipPlayer src={client.mediaHref(url)} video={url.endsWith('.mp4')} lazy />
+              <ClipPlayer src={client.mediaHref(url)} video={isVideoUrl(url)} lazy />
             </li>
           ))}
         </ul>

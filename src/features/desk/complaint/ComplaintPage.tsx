@@ -9,26 +9,21 @@ import { Ltr } from '../../../i18n/Ltr.tsx';
 import { PersianText } from '../../../ui/PersianText.tsx';
 import { Timeline } from '../../complaints/tracking/Timeline.tsx';
 import '../queue/locale.ts';
-import { act, loadAttributeNames, loadComplaint } from '../queue/queue-api.ts';
+import { act, loadComplaint } from '../queue/queue-api.ts';
 import { useLoad } from '../queue/use-load.ts';
 import { ActionForms } from './ActionForms.tsx';
+import { FiledSection } from './FiledSection.tsx';
 import { COMPLAINT_PANELS } from './panels.ts';
 import './complaint.css';
 
-// One complaint as the clerk works it: what was filed (text, photos, evidence), the reporter's
-// contact only if they chose to be reachable, the timeline, the shop's public record and the
-// union's other complaints about it, the "me too" count; then the actions.
+// One complaint as the clerk works it: what was filed (FiledSection), the timeline, the shop's
+// public record and the union's other complaints about it, the "me too" count; then the actions.
 
 export default function ComplaintPage() {
   const t = useT();
   const id = decodeURIComponent(useRoute().params.id ?? '');
   const loaded = useLoad(() => loadComplaint(id), [id]);
   const [current, setCurrent] = useState<DeskComplaint>();
-  const code = loaded.value?.item.service_code;
-  const names = useLoad(
-    () => (code ? loadAttributeNames(code) : Promise.resolve<Record<string, string>>({})),
-    [code],
-  );
   const c = current?.item.id === id ? current : loaded.value;
   if (loaded.error && !c)
     return (
@@ -82,60 +77,7 @@ export default function ComplaintPage() {
         </div>
       </dl>
 
-      <section aria-labelledby="filed-title">
-        <h2 id="filed-title">{t('desk:detail.filedTitle')}</h2>
-        {c.description ? (
-          <p class="desk-description">
-            <PersianText text={c.description} />
-          </p>
-        ) : (
-          <p>{t('desk:detail.noDescription')}</p>
-        )}
-        {Object.keys(c.attribute).length > 0 && (
-          <dl class="desk-attributes">
-            {Object.entries(c.attribute).map(([k, v]) => (
-              <div key={k}>
-                <dt>{names.value?.[k] ?? k}</dt>
-                <dd>{localDigits(Array.isArray(v) ? v.join('، ') : String(v))}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-        {c.media_urls.length > 0 && (
-          <ul class="desk-photos">
-            {c.media_urls.map((url, n) => (
-              <li key={url}>
-                <a href={url} target="_blank" rel="noopener noreferrer">
-                  <img src={url} alt={t('desk:detail.photo', { n: localDigits(n + 1) })} loading="lazy" />
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-        {c.address && (
-          <p>
-            <PersianText text={c.address} />
-          </p>
-        )}
-        <h3>{t('desk:detail.contact')}</h3>
-        {c.contact ? (
-          <ul class="desk-contact">
-            {c.contact.first_name && <li>{c.contact.first_name}</li>}
-            {c.contact.phone && (
-              <li>
-                <Ltr>{c.contact.phone}</Ltr>
-              </li>
-            )}
-            {c.contact.email && (
-              <li>
-                <Ltr>{c.contact.email}</Ltr>
-              </li>
-            )}
-          </ul>
-        ) : (
-          <p>{t('desk:detail.anonymous')}</p>
-        )}
-      </section>
+      <FiledSection complaint={c} />
 
       <ActionForms complaint={c} onDone={setCurrent} run={(a) => act(i.id, a)} />
 

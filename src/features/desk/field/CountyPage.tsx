@@ -1,6 +1,7 @@
 import './locale.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { type CountyQueue, type Geo, substatusKey } from '../../../api/index.ts';
+import { paths } from '../../../api/paths.ts';
 import { failureText } from '../../../app/failure-text.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
@@ -72,6 +73,11 @@ export function CountyPage() {
                     </p>
                     <p class="field-muted">
                       {t('desk:county.deadline', { date: formatDate(c.expected_datetime) })}
+                    </p>
+                    <p>
+                      <a href={paths.deskCountyCase(c.service_request_id)}>
+                        {t('desk:county.open')} <Ltr>{c.service_request_id}</Ltr>
+                      </a>
                     </p>
                     {c.address_id && <EnforcementPanel complaint={c} reload={() => void load()} />}
                   </li>

@@ -1,5 +1,7 @@
 import {
   type CountyQueue,
+  type CountyReply,
+  type DeskComplaint,
   type EnforcementInput,
   type EnforcementResult,
   FIELD_API,
@@ -25,6 +27,9 @@ export const fieldCalls = {
     deskClient().get<CountyQueue>(
       near ? `${FIELD_API.county}?near=${near.lat},${near.lng}` : FIELD_API.county,
     ),
+  countyCase: (id: string) => deskClient().get<DeskComplaint>(FIELD_API.countyCase(encodeURIComponent(id))),
+  countyReply: (id: string, input: CountyReply) =>
+    deskClient().send<DeskComplaint>('POST', `${FIELD_API.countyCase(encodeURIComponent(id))}/reply`, input),
   recordVisit: (input: VisitInput) => deskClient().send<Visit>('POST', FIELD_API.visits, input),
   verifyTarget: (gln: string) => deskClient().get<VerifyTarget>(FIELD_API.verify(gln)),
   verify: (gln: string, input: VerifyInput) =>
