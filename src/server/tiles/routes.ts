@@ -17,8 +17,13 @@ import { MAX_TILE_ZOOM, parseTile, type TileAddress, tileBounds } from './tile-m
 const KEPT_TILES = 512;
 /** The registry changes by the day: a tile is redrawn at most this often. */
 const KEEP_MS = 10 * 60_000;
-/** Drawings at once; more wait for a free slot in the browser's next request, not in memory. */
-const RENDERS_AT_ONCE = 4;
+/** Drawings at once (sharp works off the event loop, on libuv's threads). */
+const RENDERS_AT_ONCE = 2;
+/**
+ * Drawings waiting for a slot. A map asks a screenful of tiles at once (12 to 20), so they queue
+ * rather than fail; past this many the answer is 503 with Retry-After, and the work stays bounded.
+ */
+const RENDERS_WAITING = 64;
 /** Dots on one tile at most: past this many the tile would be a blot anyway. */
 const SHOPS_PER_TILE = 400;
 const TILE_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -29,6 +34,16 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
   const app = new Hono({ strict: false });
   const kept = new Map<string, Drawn>();
   const drawing = new Map<string, Promise<Drawn>>();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async (): Promise<() => void> => {
+    if (running >= RENDERS_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    return () => {
+      running--;
+      waiting.shift()?.();
+    };
+  };
 
   app.get(MAP_SOURCE_PATH, (c) => {
     c.header('Cache-Control', 'public, max-age=300');
@@ -46,7 +61,13 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
   };
 
   const draw = async (key: string, tile: TileAddress): Promise<Drawn> => {
-    const png = await tilePng(tile, await shopsOn(tile));
+    const release = await slot();
+    let png: Buffer;
+    try {
+      png = await tilePng(tile, await shopsOn(tile));
+    } finally {
+      release();
+    }
     const drawn = {
       png,
       etag: `"${createHash('sha256').update(png).digest('base64url').slice(0, 22)}"`,
@@ -74,7 +95,7 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
     } else {
       let pending = drawing.get(key);
       if (!pending) {
-        if (drawing.size >= RENDERS_AT_ONCE) {
+        if (drawing.size >= RENDERS_AT_ONCE + RENDERS_WAITING) {
           c.header('Retry-After', '1');
           return fail(c, 503, 'busy', 'near:tiles.busy');
         }
