@@ -2,7 +2,8 @@ import type { ApiError } from './errors.ts';
 import { installTokenSource } from './install-token.ts';
 import type { Linkset } from './linkset.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
-import { MAP_SOURCE_PATH, type MapSource } from './map.ts';
+import type { MapSource } from './map.ts';
+import { MAP_SOURCE_PATH } from './map-paths.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
   PlaceSupportResult,

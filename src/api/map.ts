@@ -12,4 +12,4 @@ export const MapSourceSchema = z.object({
 });
 export type MapSource = z.infer<typeof MapSourceSchema>;
 
-export const MAP_SOURCE_PATH = '/api/v1/map-source';
+export { MAP_SOURCE_PATH } from './map-paths.ts';
