@@ -2,6 +2,8 @@ import type { ApiError } from './errors.ts';
 import { installTokenSource } from './install-token.ts';
 import type { Linkset } from './linkset.ts';
 import type { LicenceRecord, LocationComplaintCounts, LocationRecord, NearbyResult } from './location.ts';
+import type { MapSource } from './map.ts';
+import { MAP_SOURCE_PATH } from './map-paths.ts';
 import type { MediaUploadResult } from './media.ts';
 import type {
   PlaceSupportResult,
@@ -322,6 +324,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
         path: `/api/v1/locations?near=${lat},${lng}&radius=${Math.round(radius)}`,
         ...timed(read, o),
       }),
+    /** Where the map takes its tiles from, and whom it credits (src/api/map.ts). */
+    mapSource: (o?: CallOptions) => json<MapSource>({ path: MAP_SOURCE_PATH, ...timed(read, o) }),
     complaintCounts: (gln: string, o?: CallOptions) =>
       json<LocationComplaintCounts>({ path: `/api/v1/complaint-counts/${seg(gln)}`, ...timed(lookup, o) }),
     /** What came of complaints against a shop (public, cached by the browser for a minute). */

@@ -11,6 +11,7 @@ export * from './language.ts';
 export * from './lifecycle.ts';
 export * from './linkset.ts';
 export * from './location.ts';
+export * from './map.ts';
 export * from './media.ts';
 export * from './open311.ts';
 export * from './outcomes.ts';

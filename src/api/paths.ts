@@ -14,6 +14,8 @@ export const ROUTES = {
   place: '/place/:gln/:ext?',
   licence: '/licence/:id',
   more: '/more',
+  /** Shops near the shopper: a list by distance and a map (src/features/near/). */
+  near: '/near',
   product: '/product/:gtin',
   productComplaint: '/product/:gtin/complain',
   /** The staff's desk: its own lazy area with its own layout (src/features/desk/). */
@@ -80,6 +82,7 @@ export const paths = {
   place: placePath,
   licence: (id: string) => `/licence/${encodeURIComponent(id)}`,
   more: () => ROUTES.more,
+  near: () => ROUTES.near,
   product: productPath,
   /** "I paid more than this" for one product. */
   productComplaint: (gtin: string) => `/product/${gtin}/complain`,
@@ -96,7 +99,15 @@ export const paths = {
 };
 
 /** The service's own prefixes: never the app's shell, never the service worker's to answer. */
-export const SERVICE_PREFIXES = ['/api', '/open311', '/414', '/01', '/.well-known', '/demo'] as const;
+export const SERVICE_PREFIXES = [
+  '/api',
+  '/open311',
+  '/414',
+  '/01',
+  '/.well-known',
+  '/demo',
+  '/tiles',
+] as const;
 
 export function isServicePath(pathname: string): boolean {
   return SERVICE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

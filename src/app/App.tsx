@@ -20,6 +20,7 @@ const MissingPlatePage = lazy(() => import('../features/complaints/missing-plate
 const PlacePage = lazy(() => import('../features/place/PlacePage.tsx'));
 const LicencePage = lazy(() => import('../features/place/LicencePage.tsx'));
 const MorePage = lazy(() => import('../features/more/MorePage.tsx'));
+const NearPage = lazy(() => import('../features/near/NearPage.tsx'));
 const ProductPage = lazy(() => import('../features/product/ProductPage.tsx'));
 const ProductComplaintPage = lazy(() => import('../features/product/ProductComplaintPage.tsx'));
 
@@ -56,6 +57,7 @@ function ShopperShell() {
               <Route path={ROUTES.place} component={PlacePage} />
               <Route path={ROUTES.licence} component={LicencePage} />
               <Route path={ROUTES.more} component={MorePage} />
+              <Route path={ROUTES.near} component={NearPage} />
               <Route path={ROUTES.product} component={ProductPage} />
               <Route path={ROUTES.productComplaint} component={ProductComplaintPage} />
               <Route default component={NotFoundPage} />

@@ -76,12 +76,21 @@ export type OutboxEntry = {
   notBefore?: number;
 };
 
+export type NearbyCacheRecord = {
+  /** One row: `last`, the shopper's last "near me" answer. */
+  key: string;
+  /** The nearby answer as the service returned it (wire type from src/api). */
+  result: unknown;
+  fetchedAt: number;
+};
+
 export class KalaDb extends Dexie {
   scans!: EntityTable<ScanRecord, 'id'>;
   places!: EntityTable<PlaceRecord, 'key'>;
   complaints!: EntityTable<ComplaintRecord, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   products!: EntityTable<ProductCacheRecord, 'gtin'>;
+  nearby!: EntityTable<NearbyCacheRecord, 'key'>;
 
   constructor(name = 'kala-be-fi') {
     super(name);
@@ -93,6 +102,8 @@ export class KalaDb extends Dexie {
     });
     // Products scanned or opened, for their page offline and for naming scans in history.
     this.version(2).stores({ products: 'gtin, fetchedAt' });
+    // The last "near me" answer, for the list offline.
+    this.version(3).stores({ nearby: 'key' });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { ProductRecord } from '../api/index.ts';
+import type { MapSource, ProductRecord } from '../api/index.ts';
 import { INSTALL_HEADER } from './abuse/install-token.ts';
 import { limitWrites } from './abuse/limits.ts';
 import type { DemoGln } from './demo/demo-glns.ts';
@@ -33,6 +33,8 @@ import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
 import { unionRoutes } from './routes/union.ts';
 import { updateRoutes } from './routes/updates.ts';
+import { tileRoutes } from './tiles/routes.ts';
+import { OWN_TILES_SOURCE, tileOrigins } from './tiles/tile-source.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
@@ -41,11 +43,11 @@ export function createApp(
   deps: ServiceDeps,
   demo: DemoGln[],
   demoProducts: ProductRecord[] = [],
-  { connect = [] }: { connect?: readonly string[] } = {},
+  { connect = [], tiles = OWN_TILES_SOURCE }: { connect?: readonly string[]; tiles?: MapSource } = {},
 ) {
   const app = new Hono({ strict: false });
   app.use('*', requestLog(deps.log, deps.metrics, deps.limits.trustProxy));
-  app.use('*', securityHeaders(connect));
+  app.use('*', securityHeaders(connect, tileOrigins(tiles)));
   // Public lookups and the complaint API may be called from other origins (a registry portal,
   // a partner app); credentials are bearer tokens, never cookies, so `*` is safe.
   const corsOpen = openCors({
@@ -91,6 +93,7 @@ export function createApp(
   app.route('/', outcomeRoutes(deps));
   app.route('/', deskCountyRoutes(deps));
   app.route('/', deskMediaRoutes(deps));
+  app.route('/', tileRoutes(deps, tiles));
   app.route('/', staticRoutes(deps.staticDir, deps.staticCache));
 
   app.notFound((c) => fail(c, 404, 'not-found', MESSAGES.notFound));

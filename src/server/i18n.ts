@@ -4,12 +4,14 @@ import i18next, { type TFunction } from 'i18next';
 import enClips from '../../locales/en/clips.json' with { type: 'json' };
 import enDesk from '../../locales/en/desk.json' with { type: 'json' };
 import enLifecycle from '../../locales/en/lifecycle.json' with { type: 'json' };
+import enNear from '../../locales/en/near.json' with { type: 'json' };
 import enPush from '../../locales/en/push.json' with { type: 'json' };
 import enServer from '../../locales/en/server.json' with { type: 'json' };
 import enValidation from '../../locales/en/validation.json' with { type: 'json' };
 import faClips from '../../locales/fa/clips.json' with { type: 'json' };
 import faDesk from '../../locales/fa/desk.json' with { type: 'json' };
 import faLifecycle from '../../locales/fa/lifecycle.json' with { type: 'json' };
+import faNear from '../../locales/fa/near.json' with { type: 'json' };
 import faPush from '../../locales/fa/push.json' with { type: 'json' };
 import faServer from '../../locales/fa/server.json' with { type: 'json' };
 import faValidation from '../../locales/fa/validation.json' with { type: 'json' };
@@ -28,7 +30,7 @@ void i18n.init({
   lng: 'fa',
   fallbackLng: 'fa',
   supportedLngs: [...LANGS],
-  ns: ['server', 'lifecycle', 'validation', 'desk', 'push', 'clips'],
+  ns: ['server', 'lifecycle', 'validation', 'desk', 'push', 'clips', 'near'],
   defaultNS: 'server',
   resources: {
     fa: {
@@ -38,6 +40,7 @@ void i18n.init({
       desk: faDesk,
       push: faPush,
       clips: faClips,
+      near: faNear,
     },
     en: {
       server: enServer,
@@ -46,6 +49,7 @@ void i18n.init({
       desk: enDesk,
       push: enPush,
       clips: enClips,
+      near: enNear,
     },
   },
   interpolation: { escapeValue: false },

@@ -28,6 +28,7 @@ import { resolveDeskSignIn } from './staff/sign-in-limits.ts';
 import { openStorage } from './store/open.ts';
 import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
 import { replicaUrls } from './store/pg-replicas.ts';
+import { tileSourceFrom } from './tiles/tile-source.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
@@ -146,7 +147,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   const demoProducts = pickDemoProducts(productList);
   return {
     // The app may be pointed at a GS1 resolver elsewhere: its origin must pass the CSP.
-    app: createApp(deps, glns, demoProducts, { connect: resolverOrigins(env.RESOLVER_URL) }),
+    app: createApp(deps, glns, demoProducts, {
+      connect: resolverOrigins(env.RESOLVER_URL),
+      tiles: tileSourceFrom(env),
+    }),
     deps,
     firstStart,
     demo: {

@@ -7,6 +7,7 @@ import { Icon, type IconName } from './icons.tsx';
 
 const items: { href: string; key: string; icon: IconName }[] = [
   { href: paths.scan(), key: 'nav.scan', icon: 'scan' },
+  { href: paths.near(), key: 'nav.near', icon: 'near' },
   { href: paths.history(), key: 'nav.history', icon: 'history' },
   { href: paths.complaints(), key: 'nav.complaints', icon: 'complaints' },
   { href: paths.more(), key: 'nav.more', icon: 'more' },

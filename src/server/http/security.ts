@@ -7,8 +7,12 @@ import { onEveryAnswer } from './every-answer.ts';
  * The CSP, allowing the app to also call `connect` origins: the GS1 resolver it is pointed at
  * when that is not this service (RESOLVER_URL, README "Which resolver the app asks").
  */
-export function cspWith(connect: readonly string[] = []): string {
-  return CSP.replace("connect-src 'self'", ["connect-src 'self'", ...connect].join(' '));
+export function cspWith(connect: readonly string[] = [], images: readonly string[] = []): string {
+  return CSP.replace("connect-src 'self'", ["connect-src 'self'", ...connect].join(' ')).replace(
+    "img-src 'self' data: blob:",
+    // A map's tiles from a tile server elsewhere (TILE_URL, README "Shops near me").
+    ["img-src 'self' data: blob:", ...images].join(' '),
+  );
 }
 
 export const CSP = [
@@ -36,6 +40,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export function securityHeaders(connect: readonly string[] = []): MiddlewareHandler {
-  return onEveryAnswer({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspWith(connect) });
+export function securityHeaders(
+  connect: readonly string[] = [],
+  images: readonly string[] = [],
+): MiddlewareHandler {
+  return onEveryAnswer({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspWith(connect, images) });
 }
