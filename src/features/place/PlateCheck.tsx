@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Geo } from '../../api/index.ts';
 import { paths } from '../../api/paths.ts';
+import { type PlateVerdict, plateVerdict } from '../../api/plate-verdict.ts';
 import { useT } from '../../app/t.ts';
 import { type LocateResult, locateOnce } from './locate.ts';
-import { type PlateVerdict, plateVerdict } from './plate-verdict.ts';
 import './PlateCheck.css';
 
 type Props = { gln: string; registered: Geo };
