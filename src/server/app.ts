@@ -30,6 +30,7 @@ import { staticRoutes } from './routes/static.ts';
 import { supportRoutes } from './routes/support.ts';
 import { unionRoutes } from './routes/union.ts';
 import { updateRoutes } from './routes/updates.ts';
+import { plateReadingRoutes } from './trust/readings.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
@@ -72,6 +73,7 @@ export function createApp(
   app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
+  app.route('/', plateReadingRoutes(deps));
   app.route('/', open311Routes(deps));
   app.route('/', updateRoutes(deps));
   app.route('/', supportRoutes(deps));

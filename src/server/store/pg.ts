@@ -14,6 +14,7 @@ import { createPgPushQueries } from './pg-push.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import { createPgStaffQueries } from './pg-staff.ts';
+import { createPgTrustQueries } from './pg-trust.ts';
 import type { Store } from './types.ts';
 
 // The PostgreSQL (+ PostGIS) store, chosen by DATABASE_URL=postgres://… . A pool of connections;
@@ -191,6 +192,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgFieldQueries(q, transaction),
     ...createPgPushQueries(q, transaction),
     ...createPgApiKeyQueries(q),
+    ...createPgTrustQueries(q),
     transaction,
     afterCommit(f) {
       const waiting = committed.getStore();

@@ -12,6 +12,7 @@ import { createSqliteOpsQueries } from './sqlite-ops.ts';
 import { createPushQueries } from './sqlite-push.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
+import { createTrustQueries } from './sqlite-trust.ts';
 import type { Store } from './types.ts';
 
 // The SQLite store: one file under DATA_DIR, WAL so readers never wait for the writer.
@@ -63,5 +64,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createFieldQueries(db),
     ...createApiKeyQueries(db),
     ...createPushQueries(db),
+    ...createTrustQueries(db),
   });
 }

@@ -3,7 +3,6 @@ import type {
   Geo,
   LicenceRecord,
   LocationRecord,
-  NearbyItem,
   Note,
   Substatus,
 } from '../../api/index.ts';
@@ -14,7 +13,9 @@ import type { DeskQueries } from './desk-types.ts';
 import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
 import type { PushQueries } from './push-types.ts';
+import type { NearbyPlace } from './registry-rows.ts';
 import type { StaffQueries } from './staff-types.ts';
+import type { TrustQueries } from './trust-types.ts';
 
 // The one interface handlers use for persistence. Queries are written once as `StoreQueries`
 // (plain return types); handlers see them as `Store`, where each answer is a promise, because
@@ -128,7 +129,8 @@ export interface StoreQueries
     DeskQueries,
     FieldQueries,
     PushQueries,
-    ApiKeyQueries {
+    ApiKeyQueries,
+    TrustQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
@@ -136,7 +138,7 @@ export interface StoreQueries
   location(gln: string): LocationRecord | undefined;
   locationSummary(gln: string): LocationSummary | undefined;
   licence(id: string): LicenceRecord | undefined;
-  nearby(at: Geo, radiusM: number, limit: number): { items: NearbyItem[]; truncated: boolean };
+  nearby(at: Geo, radiusM: number, limit: number): { items: NearbyPlace[]; truncated: boolean };
   guilds(): { code: string; name: string }[];
   routingDirectory(): RoutingDirectory;
   agency(id: string): Agency | undefined;
