@@ -51,8 +51,7 @@ export type Trust = z.infer<typeof TrustSchema>;
 
 // ---- Plate readings: "is this the right place?" from shoppers
 
-/** Where shoppers post what their phone read at the plate (not under /locations/{gln}/: that is AI 254). */
-export const plateReadingPath = (gln: string) => `/api/v1/plate-readings/${gln}`;
+export { plateReadingPath } from './trust-paths.ts';
 
 /** The fix the phone gave; the service judges near or far itself, with the same rule as the app. */
 export const PlateReadingInputSchema = z.object({
