@@ -9,6 +9,7 @@ import {
   FIELD_API,
   type LocationRecord,
   type NearbyResult,
+  plateReadingPath,
   type Trust,
 } from '../../src/api/index.ts';
 import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
@@ -181,5 +182,40 @@ describe('trust badge', () => {
     assert.equal((await record(shop.gln)).trust!.factors.find((f) => f.factor === 'plate')!.params?.count, 1);
     assert.deepEqual(await axe(page), []);
     await screenshot(page, 'trust-confirmed-360');
+  });
+
+  test("a plate three phones read far from its point reaches the county inspector's queue", async () => {
+    const first = await record(SEALED);
+    const near = (await (
+      await fetch(`${run.app.url}/api/v1/locations?near=${first.geo.lat},${first.geo.lng}&radius=3000`)
+    ).json()) as NearbyResult;
+    const target = near.items.find((i) => i.gln !== SEALED && i.status === 'active' && i.distance > 500)!;
+    for (let i = 0; i < 3; i++) {
+      const install = await fetch(`${run.app.url}/api/v1/installs`, { method: 'POST' });
+      const { install_token } = (await install.json()) as { install_token: string };
+      const res = await fetch(run.app.url + plateReadingPath(target.gln), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Install-Token': install_token },
+        body: JSON.stringify({ lat: target.geo.lat + 0.01, lng: target.geo.lng, accuracy: 10 }),
+      });
+      assert.equal(res.status, 201);
+    }
+    const browser = await launchBrowser();
+    run.browsers.push(browser);
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fa-IR' });
+    run.contexts.push(context);
+    const page = await context.newPage();
+    const inspector = user('inspector', 'chamber-tehran');
+    await page.goto(`${run.app.url}/desk/county`);
+    await page.waitForURL(/\/desk\/sign-in/);
+    await page.getByLabel('نام کاربری').fill(inspector.username);
+    await page.getByLabel('گذرواژه').fill(inspector.password);
+    await page.getByRole('button', { name: 'ورود' }).click();
+    const section = page.getByRole('region', { name: 'پلاک‌های جابه‌جا' });
+    const item = section.locator('.field-misplaced', { hasText: target.gln });
+    await item.waitFor();
+    assert.match((await item.textContent()) ?? '', /۳ خریدار دور دیده‌اند، ۰ خریدار در محل/);
+    assert.deepEqual(await axe(page), []);
+    await screenshot(page, 'trust-county-misplaced-360');
   });
 });
