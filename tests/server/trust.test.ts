@@ -133,12 +133,20 @@ describe('plate readings', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ verdict: 'near', counted: false });
     expect(factor(await trust(), 'plate')).toMatchObject({ points: 0, params: { count: 1 } });
+    const listed = async () =>
+      NearbyResultSchema.parse(
+        await (await h.get(`/api/v1/locations?near=${geo.lat},${geo.lng}&radius=300`)).json(),
+      ).items.find((i) => i.gln === FIRST_GLN)?.trust;
+    const unconfirmed = await listed();
 
     for (let i = 1; i < CONFIRMATIONS_NEEDED; i++)
       expect((await read(FIRST_GLN, { ...geo, accuracy: 12 }, await h.install())).status).toBe(201);
     const t = await trust();
     expect(t.plateConfirmed).toBe(true);
     expect(factor(t, 'plate')).toMatchObject({ points: 10, key: 'trust:factor.plate.confirmed' });
+    // Nearby answers keep badges a minute, like records, yet show the new score at once.
+    expect(await listed()).toEqual({ level: t.level, score: t.score });
+    expect(t.score).toBe(unconfirmed!.score + 10);
 
     // Next month the first phone's reading counts again (a new month's confirmation).
     clock += 31 * DAY;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { LocationRecord } from '../../api/index.ts';
+import type { LocationRecord, TrustSummary } from '../../api/index.ts';
 import { fieldRecord } from '../field/public-record.ts';
 import type { LookupStore } from '../store/lookup-types.ts';
 import type { Store } from '../store/types.ts';
-import { trustOf } from '../trust/trust-of.ts';
+import { trustOf, trustSummaries } from '../trust/trust-of.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as the
 // ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag. A Map in
@@ -31,6 +31,9 @@ export function createRecordCache(
   maxAgeMs = 60_000,
 ) {
   const cache = new Map<string, { value: CachedRecord; at: number }>();
+  // Nearby answers' badges by GLN, kept by the same rules as the records (age, forget, clear):
+  // a list of the same street asked again costs no query.
+  const badges = new Map<string, { value: TrustSummary; at: number }>();
 
   async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {
     const base = await store.location(gln);
@@ -65,10 +68,32 @@ export function createRecordCache(
       cache.set(key, { value, at: t });
       return value;
     },
+    /** The badges of these shops (known ones only), reading the store for those not kept. */
+    async summaries(glns: string[]): Promise<Map<string, TrustSummary>> {
+      const t = now().getTime();
+      const out = new Map<string, TrustSummary>();
+      const missing: string[] = [];
+      for (const gln of glns) {
+        const hit = badges.get(gln);
+        if (hit && t - hit.at < maxAgeMs) out.set(gln, hit.value);
+        else missing.push(gln);
+      }
+      for (const [gln, value] of await trustSummaries(fieldStore, missing, now())) {
+        badges.delete(gln);
+        if (badges.size >= max) badges.delete(badges.keys().next().value!);
+        badges.set(gln, { value, at: t });
+        out.set(gln, value);
+      }
+      return out;
+    },
     /** Call after any write to the registry. */
-    clear: () => cache.clear(),
+    clear: () => {
+      cache.clear();
+      badges.clear();
+    },
     /** Call after a write that changes one shop's record (its badge's facts): its entries only. */
     forget(gln: string) {
+      badges.delete(gln);
       for (const key of cache.keys()) if (key === gln || key.startsWith(`${gln}/`)) cache.delete(key);
     },
   };
