@@ -21,6 +21,8 @@ import { OUTCOMES_API } from './outcomes-paths.ts';
 import type { ProductRecord } from './product.ts';
 import type { PushKey, PushSubscribeInput } from './push.ts';
 import { PUSH_API } from './push-paths.ts';
+import type { PlateReadingInput, PlateReadingResult } from './trust.ts';
+import { plateReadingPath } from './trust-paths.ts';
 import type { UnionQueue } from './union.ts';
 
 // The app's only door to the service. Type-only imports keep zod out of the app bundle. Every
@@ -388,6 +390,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
         method: 'POST',
         headers: { 'Content-Type': blob.type || 'application/octet-stream' },
         body: blob,
+        ...timed(write, o),
+      }),
+    /** What the phone read at a shop's plate ("is this the right place?"), signed by the install. */
+    plateReading: (gln: string, input: PlateReadingInput, o?: CallOptions) =>
+      json<PlateReadingResult>({
+        path: plateReadingPath(seg(gln)),
+        method: 'POST',
+        ...jsonBody(input),
         ...timed(write, o),
       }),
     /** The service's VAPID public key, for PushManager.subscribe. */

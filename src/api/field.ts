@@ -164,10 +164,25 @@ export const MissingPlateItemSchema = z.object({
 });
 export type MissingPlateItem = z.infer<typeof MissingPlateItemSchema>;
 
+/** A plate shoppers keep reading far from its registered point (their "is this the right place?"). */
+export const MisplacedPlateItemSchema = z.object({
+  gln: GlnSchema,
+  name: z.string(),
+  geo: GeoSchema,
+  /** Distinct installs whose reading was far, and near, in the readings window. */
+  far_installs: z.number().int(),
+  near_installs: z.number().int(),
+  last_reading: DateTimeSchema,
+  distance: z.number().optional(),
+});
+export type MisplacedPlateItem = z.infer<typeof MisplacedPlateItemSchema>;
+
 export const CountyQueueSchema = z.object({
   county: z.string(),
   cases: z.array(CountyCaseSchema),
   missing_plates: z.array(MissingPlateItemSchema),
+  /** Plates to visit because shoppers' readings put them far from where they are registered. */
+  misplaced_plates: z.array(MisplacedPlateItemSchema),
 });
 export type CountyQueue = z.infer<typeof CountyQueueSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateTimeSchema, GeoSchema, GlnExtensionSchema, GlnSchema } from './common.ts';
 import { OnSiteVerificationSchema, ShopEnforcementSchema } from './field.ts';
+import { TrustSchema, TrustSummarySchema } from './trust.ts';
 
 // The public location record: what a plate's GLN resolves to. Field names are English and
 // stable; every human-readable value (names, addresses) is Persian.
@@ -100,6 +101,8 @@ export const LocationRecordSchema = z.object({
   enforcement: z.array(ShopEnforcementSchema).optional(),
   /** Who checked the shop on site and when, once it reached verification level 4. */
   verification: OnSiteVerificationSchema.optional(),
+  /** The trust badge the service computes from this record's public facts, with its reasons. */
+  trust: TrustSchema.optional(),
 });
 export type LocationRecord = z.infer<typeof LocationRecordSchema>;
 
@@ -129,6 +132,8 @@ export const NearbyItemSchema = z.object({
   address: z.string(),
   /** Metres from the query point, rounded. */
   distance: z.number(),
+  /** The shop's trust badge, so a list can filter and sort by it. */
+  trust: TrustSummarySchema,
 });
 export type NearbyItem = z.infer<typeof NearbyItemSchema>;
 

@@ -35,6 +35,7 @@ import { unionRoutes } from './routes/union.ts';
 import { updateRoutes } from './routes/updates.ts';
 import { tileRoutes } from './tiles/routes.ts';
 import { OWN_TILES_SOURCE, tileOrigins } from './tiles/tile-source.ts';
+import { plateReadingRoutes } from './trust/readings.ts';
 
 // The whole service as one Hono app: used by `npm start`, by the Vite dev middleware and by tests.
 
@@ -77,6 +78,7 @@ export function createApp(
   app.route('/', installRoutes(deps));
   app.route('/', resolverRoutes(deps));
   app.route('/', locationRoutes(deps));
+  app.route('/', plateReadingRoutes(deps));
   app.route('/', open311Routes(deps));
   app.route('/', updateRoutes(deps));
   app.route('/', supportRoutes(deps));

@@ -29,6 +29,7 @@ import { openStorage } from './store/open.ts';
 import { PRUNE_EVERY_MS } from './store/pg-rate-buckets.ts';
 import { replicaUrls } from './store/pg-replicas.ts';
 import { tileSourceFrom } from './tiles/tile-source.ts';
+import { badgeFreshStore } from './trust/fresh-badges.ts';
 
 // Builds the service (store, seed, secrets, app) without listening: shared by the HTTP server and
 // the Vite dev middleware.
@@ -109,7 +110,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     timeoutMs: opts.push?.timeoutMs,
   });
   // Every committed reply or change of state, whoever writes it, is notified from here.
-  const store = notifyingStore(opened.store, pushSender);
+  // A decided complaint refreshes its shop's trust badge (trust/fresh-badges.ts).
+  const store = badgeFreshStore(notifyingStore(opened.store, pushSender), () => deps.records);
   const products = openSqliteProducts(opts.dataDir);
   const metrics = createMetrics();
   const productList = generateProducts();
@@ -117,7 +119,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   const deps: ServiceDeps = {
     store,
     lookups,
-    records: createRecordCache(lookups, store),
+    records: createRecordCache(lookups, store, undefined, now),
     products,
     routing: ROUTING_TABLE,
     media,

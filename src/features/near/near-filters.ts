@@ -3,8 +3,11 @@ import { type NearbyItem, TRUST_LEVELS, type TrustLevel, type TrustSummary } fro
 // What the near-me list shows: open shops only, nearest first, narrowed by guild and by a
 // lowest trust level. Pure, so the list, the map and the tests ask the same question.
 
-/** A nearby item as the service may send it: with its trust summary once the service computes it. */
-export type NearShop = NearbyItem & { trust?: TrustSummary };
+/**
+ * A nearby item as a service may send it: this one always rates each shop, but the last answer
+ * kept offline or another resolver's may not, and a shop without a rating is never guessed.
+ */
+export type NearShop = Omit<NearbyItem, 'trust'> & { trust?: TrustSummary };
 
 /** Until the service rates a shop, it is `unrated`: never guessed better or worse. */
 export function trustOf(shop: NearShop): TrustLevel {

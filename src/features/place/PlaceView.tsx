@@ -13,6 +13,8 @@ import { PlaceDetails } from './PlaceDetails.tsx';
 import { PlateCheck } from './PlateCheck.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { SubLocationNote } from './SubLocationNote.tsx';
+import { TrustBadge } from './TrustBadge.tsx';
+import { TrustWhy } from './TrustWhy.tsx';
 import { useComplaintCounts } from './use-place.ts';
 import { VerificationLevel } from './VerificationLevel.tsx';
 
@@ -41,7 +43,9 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
           <span class="visually-hidden">{t('place:glnLabel')}: </span>
           <Ltr class="place-gln">{record.gln}</Ltr>
         </p>
+        {record.trust && <TrustBadge trust={record.trust} />}
       </header>
+      {record.trust && <TrustWhy trust={record.trust} />}
 
       {load.fromCache && <CacheNotice fetchedAt={load.fetchedAt} onRetry={onRetry} />}
       <StatusBanner record={record} />
@@ -52,7 +56,7 @@ export function PlaceView({ load, ext, client, onRetry }: Props) {
         <a class="btn btn-primary btn-block" href={complainHref}>
           {t('place:actions.complain')}
         </a>
-        <PlateCheck gln={record.gln} registered={record.geo} />
+        <PlateCheck gln={record.gln} registered={record.geo} client={client} />
       </section>
 
       <VerificationLevel level={record.verificationLevel} verification={record.verification} />

@@ -1,32 +1,41 @@
 import { useState } from 'preact/hooks';
-import type { Geo } from '../../api/index.ts';
+import type { ApiClient } from '../../api/client.ts';
+import type { Geo, PlateReadingResult } from '../../api/index.ts';
 import { paths } from '../../api/paths.ts';
+import { type PlateVerdict, plateVerdict } from '../../api/plate-verdict.ts';
 import { useT } from '../../app/t.ts';
 import { type LocateResult, locateOnce } from './locate.ts';
-import { type PlateVerdict, plateVerdict } from './plate-verdict.ts';
 import './PlateCheck.css';
 
-type Props = { gln: string; registered: Geo };
+type Props = { gln: string; registered: Geo; client: ApiClient };
 type CheckState =
   | { kind: 'idle' }
   | { kind: 'locating' }
   | { kind: 'verdict'; verdict: PlateVerdict; accuracy: number }
   | { kind: 'error'; reason: Exclude<LocateResult['status'], 'ok'> };
 
-/** "Is this the right place?" Location is read only here, on the shopper's tap. */
-export function PlateCheck({ gln, registered }: Props) {
+/**
+ * "Is this the right place?" Location is read only here, on the shopper's tap. A near or far
+ * verdict is also sent to the service (signed by the install) as a reading of the plate: near
+ * ones confirm it for the trust badge, far ones may send an inspector. The verdict shown never
+ * waits for that, and a reading that fails to go is simply not counted.
+ */
+export function PlateCheck({ gln, registered, client }: Props) {
   const t = useT();
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
+  const [reading, setReading] = useState<PlateReadingResult | undefined>();
 
   async function check() {
     setState({ kind: 'locating' });
+    setReading(undefined);
     const result = await locateOnce();
     if (result.status !== 'ok') return setState({ kind: 'error', reason: result.status });
-    setState({
-      kind: 'verdict',
-      verdict: plateVerdict(registered, result.fix),
-      accuracy: result.fix.accuracy,
-    });
+    const verdict = plateVerdict(registered, result.fix);
+    setState({ kind: 'verdict', verdict, accuracy: result.fix.accuracy });
+    if (verdict.verdict === 'imprecise') return;
+    const { lat, lng, accuracy } = result.fix;
+    const sent = await client.plateReading(gln, { lat, lng, accuracy });
+    if (sent.status === 'ok') setReading(sent.data);
   }
 
   const metres = (m: number) =>
@@ -74,6 +83,17 @@ export function PlateCheck({ gln, registered }: Props) {
               {t('place:check.report')}
             </a>
           </div>
+        )}
+        {reading && (
+          <p class="plate-check-reading">
+            {t(
+              reading.verdict === 'far'
+                ? 'trust:reading.farCounted'
+                : reading.counted
+                  ? 'trust:reading.counted'
+                  : 'trust:reading.already',
+            )}
+          </p>
         )}
         {state.kind === 'error' && (
           <p class="banner banner-warn plate-check-result">{t(`place:check.${state.reason}`)}</p>

@@ -1,4 +1,4 @@
-import type { Fix } from './plate-verdict.ts';
+import type { Fix } from '../../api/plate-verdict.ts';
 
 // One position fix, as a value. Called only from the shopper's tap on "is this the right
 // place?": the app never asks for location by itself.

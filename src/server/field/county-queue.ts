@@ -9,6 +9,7 @@ import {
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { distanceM } from '../store/registry-rows.ts';
+import { misplacedPlates } from '../trust/misplaced.ts';
 import { escalateOverdue } from './escalation.ts';
 import { done, type Outcome, refused } from './outcome.ts';
 import { MISSING_PLATE_CODES, toVisit } from './visits.ts';
@@ -56,5 +57,10 @@ export async function countyQueue(
       });
     }
   if (near) reports.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
-  return done({ county, cases, missing_plates: reports });
+  return done({
+    county,
+    cases,
+    missing_plates: reports,
+    misplaced_plates: await misplacedPlates(deps, county, near),
+  });
 }

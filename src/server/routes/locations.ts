@@ -5,6 +5,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { isValidExtension, rejectBadGln } from '../http/gln-param.ts';
 import { etagMatches } from '../records/record-cache.ts';
+import { UNRATED } from '../trust/trust-of.ts';
 
 // The public registry: records by GLN (with ETag), by licence, and nearby. They read
 // `deps.lookups` (a streaming replica when there is one, README "Running on PostgreSQL");
@@ -32,7 +33,11 @@ export function locationRoutes(deps: ServiceDeps) {
     )
       return fail(c, 400, 'bad-query', MESSAGES.badNear);
     const found = await deps.lookups.nearby({ lat, lng }, radius, NEARBY_CAP);
-    const body: NearbyResult = { near: { lat, lng }, radius, ...found };
+    // Each shop's badge, so lists can filter by it: kept a minute like records, else one more
+    // query for the page's others, on the primary.
+    const trust = await deps.records.summaries(found.items.map((i) => i.gln));
+    const items = found.items.map((i) => ({ ...i, trust: trust.get(i.gln) ?? UNRATED }));
+    const body: NearbyResult = { near: { lat, lng }, radius, items, truncated: found.truncated };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(body);
   });

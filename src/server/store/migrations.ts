@@ -271,6 +271,19 @@ const MIGRATIONS: Migration[] = [
   );
   CREATE INDEX requests_gln_requested ON requests (gln, requested_at);
   `),
+  // Shoppers' plate readings ("is this the right place?"), one per install per shop per UTC month
+  // (the key refuses a second), kept by the install's hash: near ones confirm the plate for the
+  // trust badge, a cluster of far ones sends an inspector. Read by shop and time, and by time
+  // for the county's misplaced plates.
+  both(`
+  CREATE TABLE plate_readings (
+    gln TEXT NOT NULL, install_hash TEXT NOT NULL, month TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('near','far')), at TEXT NOT NULL,
+    PRIMARY KEY (gln, install_hash, month)
+  );
+  CREATE INDEX plate_readings_gln ON plate_readings (gln, verdict, at);
+  CREATE INDEX plate_readings_at ON plate_readings (at);
+  `),
 ];
 
 function deskSchema(serialId: string): string {

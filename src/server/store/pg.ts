@@ -15,6 +15,7 @@ import { createPgPushQueries } from './pg-push.ts';
 import { pgRateBuckets } from './pg-rate-buckets.ts';
 import { createPgRegistryQueries } from './pg-registry.ts';
 import { createPgStaffQueries } from './pg-staff.ts';
+import { createPgTrustQueries } from './pg-trust.ts';
 import type { Store } from './types.ts';
 
 // The PostgreSQL (+ PostGIS) store, chosen by DATABASE_URL=postgres://… . A pool of connections;
@@ -193,6 +194,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
     ...createPgPushQueries(q, transaction),
     ...createPgOutcomeQueries(q),
     ...createPgApiKeyQueries(q),
+    ...createPgTrustQueries(q),
     transaction,
     afterCommit(f) {
       const waiting = committed.getStore();

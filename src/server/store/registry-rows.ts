@@ -172,8 +172,11 @@ export function toLicenceRecord(
  * The index hands over candidates (a box, or a slightly wider circle); the exact distance, the
  * cut at `radiusM`, the order and the cap are decided here, so both engines give the same answer.
  */
+/** A nearby shop as the registry knows it; the route adds its trust summary. */
+export type NearbyPlace = Omit<NearbyItem, 'trust'>;
+
 export function nearbyFrom(candidates: LocRow[], at: Geo, radiusM: number, limit: number) {
-  const found: NearbyItem[] = [];
+  const found: NearbyPlace[] = [];
   for (const r of candidates) {
     const d = distanceM(at, r);
     if (d <= radiusM)

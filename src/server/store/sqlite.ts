@@ -13,6 +13,7 @@ import { createOutcomeQueries } from './sqlite-outcomes.ts';
 import { createPushQueries } from './sqlite-push.ts';
 import { createRegistryQueries } from './sqlite-registry.ts';
 import { createStaffQueries } from './sqlite-staff.ts';
+import { createTrustQueries } from './sqlite-trust.ts';
 import type { Store } from './types.ts';
 
 // The SQLite store: one file under DATA_DIR, WAL so readers never wait for the writer.
@@ -65,5 +66,6 @@ export function openSqliteStore(dataDir: string, file = 'kala-be-fi.sqlite'): St
     ...createApiKeyQueries(db),
     ...createPushQueries(db),
     ...createOutcomeQueries(db),
+    ...createTrustQueries(db),
   });
 }

@@ -3,7 +3,6 @@ import type {
   Geo,
   LicenceRecord,
   LocationRecord,
-  NearbyItem,
   Note,
   Substatus,
 } from '../../api/index.ts';
@@ -15,7 +14,9 @@ import type { FieldQueries } from './field-types.ts';
 import type { OpsQueries } from './ops-types.ts';
 import type { OutcomeQueries } from './outcomes-types.ts';
 import type { PushQueries } from './push-types.ts';
+import type { NearbyPlace } from './registry-rows.ts';
 import type { StaffQueries } from './staff-types.ts';
+import type { TrustQueries } from './trust-types.ts';
 
 // The one interface handlers use for persistence. Queries are written once as `StoreQueries`
 // (plain return types); handlers see them as `Store`, where each answer is a promise, because
@@ -130,7 +131,8 @@ export interface StoreQueries
     FieldQueries,
     PushQueries,
     ApiKeyQueries,
-    OutcomeQueries {
+    OutcomeQueries,
+    TrustQueries {
   isSeeded(): boolean;
   /** False when the registry was already there (another instance seeded it first). */
   seed(data: SeedData): boolean;
@@ -138,7 +140,7 @@ export interface StoreQueries
   location(gln: string): LocationRecord | undefined;
   locationSummary(gln: string): LocationSummary | undefined;
   licence(id: string): LicenceRecord | undefined;
-  nearby(at: Geo, radiusM: number, limit: number): { items: NearbyItem[]; truncated: boolean };
+  nearby(at: Geo, radiusM: number, limit: number): { items: NearbyPlace[]; truncated: boolean };
   guilds(): { code: string; name: string }[];
   routingDirectory(): RoutingDirectory;
   agency(id: string): Agency | undefined;

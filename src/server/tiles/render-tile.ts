@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { NearbyItem } from '../../api/index.ts';
+import type { NearbyPlace } from '../store/registry-rows.ts';
 import { pixelOf, type TileAddress, tileBounds } from './tile-math.ts';
 
 // The reference service's own map tiles: drawn here, from the registry, with no network. Plain
@@ -23,7 +24,7 @@ function degrees(value: number): string {
 }
 
 /** The tile as SVG: ground, four grid lines a side, the tile's corner coordinates, the shops. */
-export function tileSvg(tile: TileAddress, shops: readonly NearbyItem[]): string {
+export function tileSvg(tile: TileAddress, shops: readonly NearbyPlace[]): string {
   const b = tileBounds(tile);
   const q = TILE_SIZE / 4;
   const lines: string[] = [];
@@ -48,7 +49,7 @@ export function tileSvg(tile: TileAddress, shops: readonly NearbyItem[]): string
 }
 
 /** The tile as PNG, the one raster format every map library (and every `<img>`) takes. */
-export function tilePng(tile: TileAddress, shops: readonly NearbyItem[]): Promise<Buffer> {
+export function tilePng(tile: TileAddress, shops: readonly NearbyPlace[]): Promise<Buffer> {
   return sharp(Buffer.from(tileSvg(tile, shops)))
     .png({ compressionLevel: 9, palette: true })
     .toBuffer();

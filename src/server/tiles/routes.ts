@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { MAP_SOURCE_PATH, type MapSource, type NearbyItem } from '../../api/index.ts';
+import { MAP_SOURCE_PATH, type MapSource } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail } from '../http/errors.ts';
 import { langOf } from '../i18n.ts';
 import { etagMatches } from '../records/record-cache.ts';
+import type { NearbyPlace } from '../store/registry-rows.ts';
 import { distanceM } from '../store/registry-rows.ts';
 import { SHOPS_FROM_ZOOM, tilePng } from './render-tile.ts';
 import { MAX_TILE_ZOOM, parseTile, type TileAddress, tileBounds } from './tile-math.ts';
@@ -50,7 +51,7 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
     return c.json(source);
   });
 
-  const shopsOn = async (tile: TileAddress): Promise<NearbyItem[]> => {
+  const shopsOn = async (tile: TileAddress): Promise<NearbyPlace[]> => {
     if (tile.z < SHOPS_FROM_ZOOM) return [];
     const b = tileBounds(tile);
     const centre = { lat: (b.north + b.south) / 2, lng: (b.west + b.east) / 2 };

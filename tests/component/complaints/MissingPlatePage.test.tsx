@@ -38,6 +38,7 @@ const nearby: NearbyResult = {
       geo: { lat: 35.7003, lng: 51.4013 },
       address: 'تهران، خیابان انقلاب، پلاک ۱۲',
       distance: 12,
+      trust: { level: 'good', score: 60 },
     },
     {
       gln: '6260000000019',
@@ -47,6 +48,7 @@ const nearby: NearbyResult = {
       geo: { lat: 35.70022, lng: 51.40124 },
       address: 'تهران، خیابان انقلاب، پلاک ۱۴',
       distance: 2,
+      trust: { level: 'good', score: 60 },
     },
   ],
 };

@@ -1,7 +1,25 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PlateCheck } from '../../../src/features/place/PlateCheck.tsx';
+import { plateReadingPath } from '../../../src/api/index.ts';
+import { PlateCheck as Check } from '../../../src/features/place/PlateCheck.tsx';
 import { SHOP_GLN } from '../../unit/place/location-fixture.ts';
+import { API, server, testClient, useMsw } from './msw.ts';
+
+useMsw();
+/** Readings the app posted, as the service received them. */
+let posted: unknown[] = [];
+let answer = { verdict: 'near', counted: true };
+const readings = () =>
+  server.use(
+    http.post(API + plateReadingPath(SHOP_GLN), async ({ request }) => {
+      posted.push(await request.json());
+      return HttpResponse.json(answer, { status: answer.counted ? 201 : 200 });
+    }),
+  );
+const PlateCheck = (p: { gln: string; registered: { lat: number; lng: number } }) => (
+  <Check {...p} client={testClient()} />
+);
 
 const SHOP = { lat: 35.7219, lng: 51.4075 };
 const ISFAHAN = { lat: 32.6546, lng: 51.668 };
@@ -29,6 +47,8 @@ const at = (p: { lat: number; lng: number }, accuracy = 12) => ({
 
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'geolocation');
+  posted = [];
+  answer = { verdict: 'near', counted: true };
 });
 
 function tapCheck() {
@@ -37,6 +57,7 @@ function tapCheck() {
 
 describe('"is this the right place?"', () => {
   it('asks for location only when the shopper taps, with high accuracy and a timeout', () => {
+    readings();
     const geo = fakeGeolocation(at(SHOP));
     render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
     expect(geo).not.toHaveBeenCalled();
@@ -46,6 +67,7 @@ describe('"is this the right place?"', () => {
   });
 
   it('says the plate matches when the shopper stands at the registered point', async () => {
+    readings();
     fakeGeolocation(at({ lat: SHOP.lat + 0.0002, lng: SHOP.lng }));
     render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
     tapCheck();
@@ -55,6 +77,8 @@ describe('"is this the right place?"', () => {
   });
 
   it('says the plate is far and offers the misplaced or forged plate report', async () => {
+    readings();
+    answer = { verdict: 'far', counted: true };
     fakeGeolocation(at(ISFAHAN));
     render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
     tapCheck();
@@ -87,5 +111,32 @@ describe('"is this the right place?"', () => {
     render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
     tapCheck();
     expect(await screen.findByText('این مرورگر امکان خواندن موقعیت را ندارد.')).toBeTruthy();
+  });
+
+  it("sends a near reading as the plate's confirmation and thanks the shopper once it counts", async () => {
+    readings();
+    fakeGeolocation(at(SHOP, 9));
+    render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
+    tapCheck();
+    expect(await screen.findByText('سپاس! تأیید شما برای این پلاک ثبت شد.')).toBeTruthy();
+    // The fix as the phone gave it: the service judges near or far itself.
+    expect(posted).toEqual([{ lat: SHOP.lat, lng: SHOP.lng, accuracy: 9 }]);
+  });
+
+  it('says a second confirmation this month was already recorded', async () => {
+    readings();
+    answer = { verdict: 'near', counted: false };
+    fakeGeolocation(at(SHOP, 9));
+    render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
+    tapCheck();
+    expect(await screen.findByText('تأیید شما برای این پلاک در این ماه پیش‌تر ثبت شده است.')).toBeTruthy();
+  });
+
+  it('sends nothing from a coarse fix (an unplanned request would fail this test)', async () => {
+    fakeGeolocation(at(SHOP, 900));
+    render(<PlateCheck gln={SHOP_GLN} registered={SHOP} />);
+    tapCheck();
+    expect(await screen.findByText(/موقعیت شما دقیق نیست/)).toBeTruthy();
+    expect(posted).toEqual([]);
   });
 });

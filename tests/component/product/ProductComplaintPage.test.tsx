@@ -52,6 +52,7 @@ const nearby: NearbyResult = {
       geo: HERE,
       address: 'تهران، خیابان انقلاب، پلاک ۱۲',
       distance: 12,
+      trust: { level: 'good', score: 60 },
     },
   ],
 };

@@ -6,7 +6,7 @@ import {
   MIN_RADIUS_M,
   plateVerdict,
   TOLERANCE_M,
-} from '../../../src/features/place/plate-verdict.ts';
+} from '../../../src/api/plate-verdict.ts';
 
 const SHOP = { lat: 35.7219, lng: 51.4075 };
 /** A point `metres` due north of the shop (1° of latitude ≈ 111.2 km). */

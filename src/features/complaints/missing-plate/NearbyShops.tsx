@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../api/app-client.ts';
 import type { NearbyItem } from '../../../api/index.ts';
+import type { Fix } from '../../../api/plate-verdict.ts';
 import { useT } from '../../../app/t.ts';
 import { PersianText } from '../../../ui/PersianText.tsx';
-import type { Fix } from '../../place/plate-verdict.ts';
 
 type Props = { fix: Fix; onPick: (shop: NearbyItem) => void; onNone: () => void };
 

@@ -10,12 +10,13 @@ import { PersianText } from '../../../ui/PersianText.tsx';
 import { locateOnce } from '../../place/locate.ts';
 import { EnforcementPanel } from './EnforcementPanel.tsx';
 import { fieldCalls } from './field-calls.ts';
+import { MisplacedPlates } from './MisplacedPlates.tsx';
 import { VisitForm } from './VisitForm.tsx';
 import './field.css';
 
 // The county chamber's queue: cases an objection or the Art. 72 deadline sent up, each with its
 // enforcement panel, and the missing-plate reports, nearest first once the inspector taps to give
-// their position (never asked for by itself).
+// their position (never asked for by itself), and plates shoppers' readings say are misplaced.
 
 export function CountyPage() {
   const t = useT();
@@ -129,6 +130,7 @@ export function CountyPage() {
               </ul>
             )}
           </section>
+          <MisplacedPlates plates={queue.misplaced_plates} />
         </>
       )}
     </div>

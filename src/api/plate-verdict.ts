@@ -1,7 +1,8 @@
-import type { Geo } from '../../api/index.ts';
+import type { Geo } from './common.ts';
 
 // "Is this the right place?": compares where the shopper stands with the plate's registered
-// point. Pure, so the rule is tested without a browser.
+// point. Pure, so the rule is tested without a browser; here in api/ because the service judges
+// the readings shoppers post (plate confirmations) by the same rule as the app shows.
 //
 // The rule. A plate is FAR when
 //     distance > max(MIN_RADIUS_M, 2 × accuracy) + TOLERANCE_M

@@ -1,0 +1,33 @@
+import { numbered } from './field-sql.ts';
+import type { Query } from './pg.ts';
+import {
+  type FactsDbRow,
+  factsValues,
+  type MisplacedDbRow,
+  misplacedValues,
+  readingValues,
+  TRUST_SQL,
+  toFacts,
+  toMisplaced,
+} from './trust-sql.ts';
+import type { TrustQueries } from './trust-types.ts';
+import type { Async } from './types.ts';
+
+// The trust badge's queries on PostgreSQL.
+
+const SQL = {
+  facts: numbered(TRUST_SQL.postgres.facts),
+  addReading: numbered(TRUST_SQL.postgres.addReading),
+  misplaced: numbered(TRUST_SQL.postgres.misplaced),
+};
+
+export function createPgTrustQueries(q: Query): Async<TrustQueries> {
+  return {
+    trustFacts: async (glns, since) =>
+      (await q<FactsDbRow>(SQL.facts, factsValues(glns, since))).map(toFacts),
+    addPlateReading: async (row) =>
+      (await q(`${SQL.addReading} RETURNING gln`, readingValues(row))).length === 1,
+    misplacedPlates: async (county, since, minFar) =>
+      (await q<MisplacedDbRow>(SQL.misplaced, misplacedValues(county, since, minFar))).map(toMisplaced),
+  };
+}
