@@ -32,13 +32,7 @@ after(async () => {
 });
 
 describe('reply notifications', () => {
-  // Skipped in CI until the tap's navigation is reliable: of its last four runs two passed, one
-  // delivered before the worker was active (fixed), one shown but timed out waiting for the
-  // complaint page after the dispatched tap (on PostgreSQL). The server side of the same path is
-  // tested for real in tests/server/push.test.ts (decrypted with http_ece, VAPID verified).
-  test('a union reply is pushed, shown by the service worker in Persian, and its tap opens the complaint', {
-    skip: 'the dispatched tap does not yet reliably open the complaint page',
-  }, async () => {
+  test('a union reply is pushed, shown by the service worker in Persian, and its tap opens the complaint', async () => {
     const browser = await launchBrowser();
     try {
       const context = await phoneContext(browser);
@@ -96,10 +90,19 @@ describe('reply notifications', () => {
       assert.equal(message.body, 'بازرس فردا به مغازه می‌رود.');
 
       await page.goto(`${app.url}/more`);
-      // A push delivered before the worker is active is dropped: wait until it controls its scope.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
+      // The dispatched tap can only move a window the worker controls (an untrusted event may not
+      // open a new one), and a push delivered before the worker is active is dropped. `ready`
+      // says neither: it settles when the worker is active, before its clients.claim() has taken
+      // this page (on a loaded machine /more is often loaded while the worker still precaches).
+      // So wait for this very page to be controlled.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            if (navigator.serviceWorker.controller) resolve();
+            else
+              navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+          }),
+      );
       const cdp = await context.newCDPSession(page);
       const registrationId = await new Promise<string>((resolve) => {
         cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
