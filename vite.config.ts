@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { ROUTES } from './src/api/paths.ts';
 import { buildManifest } from './src/app/manifest.ts';
 
 // In development the reference service (src/server) is mounted inside Vite so that the app,
@@ -45,7 +46,10 @@ function preloadPersianFonts(): Plugin {
 // once the entry has run and the router asked for it, one more round trip on a slow network. This
 // writes, per route prefix, the chunks (and CSS) that route's page needs beyond the entry, so the
 // server can name them in the shell it sends for that route (src/server/routes/static.ts).
-const ROUTE_PAGES: Record<string, string> = { '/place/': 'src/features/place/PlacePage.tsx' };
+const routePrefix = (route: string) => route.slice(0, route.indexOf(':'));
+const ROUTE_PAGES: Record<string, string> = {
+  [routePrefix(ROUTES.place)]: 'src/features/place/PlacePage.tsx',
+};
 function routePreloads(): Plugin {
   return {
     name: 'kala-route-preloads',
