@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { ROUTES } from './src/api/paths.ts';
 import { buildManifest } from './src/app/manifest.ts';
 
 // In development the reference service (src/server) is mounted inside Vite so that the app,
@@ -41,11 +42,52 @@ function preloadPersianFonts(): Plugin {
   };
 }
 
+// A plate opens /place/{gln} cold. Left to itself the browser learns of the shop page's chunk only
+// once the entry has run and the router asked for it, one more round trip on a slow network. This
+// writes, per route prefix, the chunks (and CSS) that route's page needs beyond the entry, so the
+// server can name them in the shell it sends for that route (src/server/routes/static.ts).
+const routePrefix = (route: string) => route.slice(0, route.indexOf(':'));
+const ROUTE_PAGES: Record<string, string> = {
+  [routePrefix(ROUTES.place)]: 'src/features/place/PlacePage.tsx',
+};
+function routePreloads(): Plugin {
+  return {
+    name: 'kala-route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (start: string[]) => {
+        const seen = new Set<string>();
+        const queue = [...start];
+        while (queue.length) {
+          const f = queue.pop()!;
+          if (seen.has(f)) continue;
+          seen.add(f);
+          queue.push(...(byName.get(f)?.imports ?? []));
+        }
+        return seen;
+      };
+      const entry = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+      const routes: Record<string, { scripts: string[]; styles: string[] }> = {};
+      for (const [prefix, source] of Object.entries(ROUTE_PAGES)) {
+        const page = chunks.find((c) => c.facadeModuleId?.endsWith(source));
+        if (!page) continue;
+        const scripts = [...closure([page.fileName])].filter((f) => !entry.has(f));
+        const styles = scripts.flatMap((f) => [...(byName.get(f)?.viteMetadata?.importedCss ?? [])]);
+        routes[prefix] = { scripts, styles };
+      }
+      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(routes) });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
     referenceService(),
     preloadPersianFonts(),
+    routePreloads(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

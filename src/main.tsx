@@ -9,7 +9,7 @@ import { watchInstallPrompt } from './app/install-hint.ts';
 import { applyLanguage, savedLanguage } from './app/language.ts';
 import { registerServiceWorker } from './app/sw-bridge.ts';
 import { applyTheme } from './app/theme.ts';
-import { askEarlyForPlace, earlyRecordSettled } from './features/place/early-record.ts';
+import { askEarlyForPlace, earlyRecordShown } from './features/place/early-record.ts';
 import { initI18n } from './i18n/setup.ts';
 
 // Before anything else: a plate's link is the record first, and its request need not wait for the page.
@@ -22,4 +22,4 @@ applyTheme();
 render(<App />, document.getElementById('app')!);
 watchInstallPrompt();
 registerServiceWorker();
-startAfterPaint(earlyRecordSettled());
+startAfterPaint(earlyRecordShown());

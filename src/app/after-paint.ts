@@ -7,7 +7,7 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 300);
 }
 
-/** `after`: what must arrive first (on a shop page, its record: see early-record.ts). */
+/** `after`: what must come first (on a shop page, its record on screen: see early-record.ts). */
 export function startAfterPaint(after: Promise<unknown> = Promise.resolve()): void {
   const start = () =>
     whenIdle(() => {

@@ -40,6 +40,18 @@ function dateFormat(lang: string, time: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Builds a language's first number or date formatter ahead of the page that shows them. The first
+ * Intl formatter of each kind loads ICU's data: under a phone's CPU it was 250 ms of the shop
+ * page's first render (tests/bench/RESULTS.md), the longest task of a plate's cold start. Built
+ * while that page still waits for the network, it costs the shopper nothing.
+ */
+export function warmFormats(kind: 'numbers' | 'dates', lang = i18n.language): void {
+  // i18next's `{{n, number}}` asks for the bare language code, formatNumber for the region's.
+  if (kind === 'numbers') for (const l of [lang, locale(lang)]) new Intl.NumberFormat(l).format(0);
+  else dateFormat(lang, false).format(0);
+}
+
 /** A Jalali date (and time) in Tehran's zone in fa; the Gregorian calendar in en. */
 export function formatDate(
   d: Date | string | number,

@@ -55,17 +55,25 @@ export async function notificationTarget(data: unknown): Promise<string> {
 
 export function onNotificationClick(event: NotificationEvent): void {
   event.notification.close();
-  event.waitUntil(
-    (async () => {
-      const target = new URL(await notificationTarget(event.notification.data), self.location.origin).href;
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
-      if (open) {
-        const moved = await open.navigate(target).catch(() => null);
-        await (moved ?? open).focus();
-        return;
-      }
-      await self.clients.openWindow(target);
-    })(),
-  );
+  event.waitUntil(openFromTap(event.notification.data));
+}
+
+// WindowClient.navigate() works only on a window this worker controls (Service Workers §
+// "navigate(url)": "If this's associated service worker client's active service worker is not the
+// context object's relevant global object's service worker, return a promise rejected with a
+// TypeError"). A tab opened before the worker took over, or hard-reloaded, is such a window: it
+// was once focused and left where it was, and the tap seemed to do nothing. So only controlled
+// windows are moved; otherwise, or if moving fails, a new window opens at the complaint (the tap
+// is the user activation openWindow() needs). A focus the browser refuses is no reason to fail.
+async function openFromTap(data: unknown): Promise<void> {
+  const target = new URL(await notificationTarget(data), self.location.origin).href;
+  const controlled = await self.clients.matchAll({ type: 'window' });
+  for (const client of controlled) {
+    const moved = await client.navigate(target).catch(() => null);
+    if (moved) {
+      await moved.focus().catch(() => undefined);
+      return;
+    }
+  }
+  await self.clients.openWindow(target);
 }

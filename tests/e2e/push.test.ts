@@ -20,6 +20,16 @@ import { launchBrowser, phoneContext, type RunningApp, startApp } from './harnes
 // open on another route).
 
 const GLN = FIRST_DEMO_GLN;
+
+// page.evaluate, a CDP event and the push service's inbox have no deadline of their own: a step
+// that never comes must fail the test with its name, not hang the run.
+function within<T>(ms: number, step: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step}: nothing after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 let ps: PushService;
 let app: RunningApp;
 before(async () => {
@@ -32,12 +42,8 @@ after(async () => {
 });
 
 describe('reply notifications', () => {
-  // Skipped in CI until the tap's navigation is reliable: of its last four runs two passed, one
-  // delivered before the worker was active (fixed), one shown but timed out waiting for the
-  // complaint page after the dispatched tap (on PostgreSQL). The server side of the same path is
-  // tested for real in tests/server/push.test.ts (decrypted with http_ece, VAPID verified).
   test('a union reply is pushed, shown by the service worker in Persian, and its tap opens the complaint', {
-    skip: 'the dispatched tap does not yet reliably open the complaint page',
+    timeout: 240_000,
   }, async () => {
     const browser = await launchBrowser();
     try {
@@ -91,23 +97,40 @@ describe('reply notifications', () => {
         union.token,
       );
       assert.equal(replied.status, 'ok');
-      const plaintext = phone.open((await arriving).body);
+      const plaintext = phone.open((await within(30_000, 'the push message', arriving)).body);
       const message = PushMessageSchema.parse(JSON.parse(plaintext));
       assert.equal(message.body, 'بازرس فردا به مغازه می‌رود.');
 
       await page.goto(`${app.url}/more`);
-      // A push delivered before the worker is active is dropped: wait until it controls its scope.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
+      // The dispatched tap can only move a window the worker controls (an untrusted event may not
+      // open a new one), and a push delivered before the worker is active is dropped. `ready`
+      // says neither: it settles when the worker is active, before its clients.claim() has taken
+      // this page (on a loaded machine /more is often loaded while the worker still precaches).
+      // So wait for this very page to be controlled.
+      await within(
+        30_000,
+        'the page controlled by the service worker',
+        page.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              if (navigator.serviceWorker.controller) resolve();
+              else
+                navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+            }),
+        ),
+      );
       const cdp = await context.newCDPSession(page);
-      const registrationId = await new Promise<string>((resolve) => {
-        cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
-          const reg = e.registrations.find((r) => r.scopeURL.startsWith(app.url) && !r.isDeleted);
-          if (reg) resolve(reg.registrationId);
-        });
-        void cdp.send('ServiceWorker.enable');
-      });
+      const registrationId = await within(
+        10_000,
+        "the worker's registration",
+        new Promise<string>((resolve) => {
+          cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => {
+            const reg = e.registrations.find((r) => r.scopeURL.startsWith(app.url) && !r.isDeleted);
+            if (reg) resolve(reg.registrationId);
+          });
+          void cdp.send('ServiceWorker.enable');
+        }),
+      );
       await cdp.send('ServiceWorker.deliverPushMessage', {
         origin: new URL(app.url).origin,
         registrationId,
@@ -116,11 +139,15 @@ describe('reply notifications', () => {
       // Polled by hand: waitForFunction takes an async predicate's promise itself as truthy, so it
       // would stop at the first poll whether or not the notification was shown yet.
       const readShown = () =>
-        page.evaluate(async () => {
-          const reg = await navigator.serviceWorker.ready;
-          const list = await reg.getNotifications();
-          return list.length ? { title: list[0]!.title, body: list[0]!.body, dir: list[0]!.dir } : null;
-        });
+        within(
+          5_000,
+          'the notifications shown',
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.ready;
+            const list = await reg.getNotifications();
+            return list.length ? { title: list[0]!.title, body: list[0]!.body, dir: list[0]!.dir } : null;
+          }),
+        );
       let shown = await readShown();
       for (const until = Date.now() + 15_000; !shown && Date.now() < until; shown = await readShown())
         await new Promise((r) => setTimeout(r, 100));
@@ -132,11 +159,15 @@ describe('reply notifications', () => {
 
       const [worker] = context.serviceWorkers();
       assert.ok(worker, 'the service worker runs');
-      await worker.evaluate(async () => {
-        const sw = self as unknown as ServiceWorkerGlobalScope;
-        const [notification] = await sw.registration.getNotifications();
-        sw.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
-      });
+      await within(
+        10_000,
+        'the dispatched tap',
+        worker.evaluate(async () => {
+          const sw = self as unknown as ServiceWorkerGlobalScope;
+          const [notification] = await sw.registration.getNotifications();
+          sw.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
+        }),
+      );
       await page.waitForURL((u) => u.pathname === localPath, { timeout: 15_000 });
     } finally {
       await browser.close();

@@ -12,9 +12,16 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(
     join(dist, 'index.html'),
-    '<!doctype html><html lang="fa" dir="rtl"><title>کالا به فی</title></html>',
+    '<!doctype html><html lang="fa" dir="rtl"><head><title>کالا به فی</title></head><body></body></html>',
   );
   writeFileSync(join(dist, 'assets/index-AbCdEf12.js'), script);
+  // What the build lists for the shop page (vite.config.ts, routePreloads).
+  writeFileSync(
+    join(dist, 'route-preloads.json'),
+    JSON.stringify({
+      '/place/': { scripts: ['assets/PlacePage-AbCdEf12.js'], styles: ['assets/PlacePage-AbCdEf12.css'] },
+    }),
+  );
   h = await startServer({ staticDir: dist });
 });
 afterAll(() => h.stop());
@@ -49,5 +56,28 @@ describe('serving the built app', () => {
   it('answers an unknown asset with 404, not the page', async () => {
     const res = await h.get('/assets/missing-00000000.js', { headers: { Accept: '*/*' } });
     expect(res.status).toBe(404);
+  });
+
+  it("names a shop page's chunks and styles in the shell it sends for /place/, so they load with the entry", async () => {
+    const res = await h.get('/place/6260000000019', {
+      headers: { Accept: 'text/html', 'Accept-Encoding': 'gzip, br' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const html = await res.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/PlacePage-AbCdEf12.js">');
+    expect(head).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/PlacePage-AbCdEf12.css">',
+    );
+    expect(html).toContain('<title>کالا به فی</title>');
+  });
+
+  it('sends other routes the plain shell', async () => {
+    const html = await (await h.get('/history', { headers: { Accept: 'text/html' } })).text();
+    expect(html).not.toContain('modulepreload');
+    const index = await (await h.get('/index.html')).text();
+    expect(index).not.toContain('PlacePage');
   });
 });

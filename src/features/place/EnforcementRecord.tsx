@@ -1,4 +1,6 @@
-import { type ShopEnforcement, stageKey } from '../../api/index.ts';
+import type { ShopEnforcement } from '../../api/index.ts';
+// Not through the barrel: its value imports bring the zod schemas (23 KB gzip) into the shop page.
+import { stageKey } from '../../api/lifecycle.ts';
 import { useT } from '../../app/t.ts';
 import { formatDate } from '../../i18n/format.ts';
 import './EnforcementRecord.css';

@@ -1,8 +1,10 @@
 import './locale.ts';
+import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api, resolverApi } from '../../api/app-client.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { useT } from '../../app/t.ts';
+import { recordShown } from './early-record.ts';
 import { GlnProblem } from './GlnProblem.tsx';
 import { LinksetView } from './LinksetView.tsx';
 import { PlaceFailure } from './PlaceFailure.tsx';
@@ -20,6 +22,12 @@ export default function PlacePage({ client = api(), resolver = resolverApi() }: 
   const check = checkGln(decodeURIComponent(params.gln ?? ''));
   const ext = params.ext ? decodeURIComponent(params.ext) : undefined;
   const { state, retry } = usePlace(check.ok ? check.gln : null, ext, client, resolver ?? undefined);
+  // Effects run after the browser has painted: the first answer is on screen now, and what the
+  // shell held back for it may start (early-record.ts).
+  const answered = state.kind !== 'loading';
+  useEffect(() => {
+    if (answered) recordShown();
+  }, [answered]);
 
   if (!check.ok) return <GlnProblem check={check} />;
   if (state.kind === 'loading') {

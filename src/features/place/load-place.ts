@@ -39,6 +39,8 @@ export type LoadDeps = {
   resolver?: ApiClient;
   now?: () => number;
   early?: (gln: string, ext: string | undefined) => Promise<LocationResult> | undefined;
+  /** What the early answer's offline copy waits for: the page's paint of it (early-record.ts). */
+  saveEarlyAfter?: Promise<unknown>;
 };
 
 /**
@@ -83,11 +85,12 @@ async function loadKey(
   const early = revalidate ? deps.early?.(gln, ext) : undefined;
   const earlyResult = early ? await early : undefined;
   if (earlyResult?.status === 'ok') {
-    // Fresh from the service (asked without any cache): shown at once, and saved after, so that
-    // IndexedDB is not on the way to the page's first paint. A copy that fails to save only
-    // means no offline copy, which the page cannot help.
+    // Fresh from the service (asked without any cache): shown at once, and saved once it is on
+    // screen, so that IndexedDB is not on the way to the page's first paint. A copy that fails to
+    // save only means no offline copy, which the page cannot help.
     const fetchedAt = now();
-    remember(gln, ext, earlyResult.record, earlyResult.etag, fetchedAt).catch(() => {});
+    const save = () => remember(gln, ext, earlyResult.record, earlyResult.etag, fetchedAt).catch(() => {});
+    (deps.saveEarlyAfter ?? Promise.resolve()).then(save, save);
     return { ...LOADED, record: earlyResult.record, fetchedAt };
   }
   const db = await places();

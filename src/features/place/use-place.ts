@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/client.ts';
 import { checkGln as checkGlnRule } from '../../api/gln.ts';
 import type { LocationComplaintCounts } from '../../api/index.ts';
-import { takeEarlyRecord } from './early-record.ts';
+import { earlyRecordShown, takeEarlyRecord } from './early-record.ts';
 import { type PlaceLoad, resolvePlace } from './load-place.ts';
 import { takePrefetchedPlace } from './prefetch.ts';
 
@@ -39,7 +39,13 @@ export function usePlace(
     // From the scan to the shop's name on screen (tests/bench/scan-to-name.ts).
     performance.mark?.('place:open');
     // A shop page opened from a link has its record asked for by the shell already (early-record.ts).
-    const fresh = () => resolvePlace(gln, ext, { client, resolver, early: takeEarlyRecord });
+    const fresh = () =>
+      resolvePlace(gln, ext, {
+        client,
+        resolver,
+        early: takeEarlyRecord,
+        saveEarlyAfter: earlyRecordShown(),
+      });
     // A plate just scanned has its load under way already (prefetch.ts), made with the default
     // clients: it stands when those are this page's too. A retry asks afresh.
     const prefetched = attempt === 0 ? takePrefetchedPlace(gln, ext) : undefined;

@@ -2,6 +2,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { isServicePath } from '../../api/paths.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
+import { createRouteShells } from '../http/route-shells.ts';
 import { negotiate, type StaticCache, type StaticFile } from '../http/static-cache.ts';
 
 // The built app. Hashed assets are immutable; index.html and sw.js must be revalidated every
@@ -43,6 +44,7 @@ export function staticRoutes(staticDir: string | undefined, cache: StaticCache) 
     if (full !== root && !full.startsWith(root + sep)) return undefined; // no escaping the build dir
     return cache.get(full);
   }
+  const shells = createRouteShells(file);
 
   function send(c: Context, f: StaticFile, type: string, cacheControl: string) {
     const { body, encoding } = negotiate(f, c.req.header('accept-encoding'));
@@ -68,7 +70,8 @@ export function staticRoutes(staticDir: string | undefined, cache: StaticCache) 
     }
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!service && wantsHtml) {
-      const index = await file('/index.html');
+      // A shop page's shell names the page's chunks, so they load with the entry (route-shells.ts).
+      const index = await shells.forPath(path);
       if (index) return send(c, index, TYPES['.html']!, 'no-cache');
     }
     return fail(c, 404, 'not-found', MESSAGES.notFound);

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useApi } from '../../../src/api/app-client.ts';
 import { createApiClient } from '../../../src/api/client.ts';
-import { askEarlyForPlace, takeEarlyRecord } from '../../../src/features/place/early-record.ts';
+import {
+  askEarlyForPlace,
+  earlyRecordShown,
+  recordShown,
+  takeEarlyRecord,
+} from '../../../src/features/place/early-record.ts';
 import { locationRecord, SHOP_GLN } from './location-fixture.ts';
 
 // The shell's early request for a shop page's record: which addresses start one, and how the
@@ -55,5 +60,20 @@ describe('the early record request', () => {
     ])
       askEarlyForPlace(path);
     expect(urls).toEqual([]);
+  });
+
+  it('holds back what waits for the shop page until the page has shown the early answer', async () => {
+    recording();
+    askEarlyForPlace(`/place/${SHOP_GLN}`);
+    let done = false;
+    const waiting = earlyRecordShown().then(() => {
+      done = true;
+    });
+    await takeEarlyRecord(SHOP_GLN, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    recordShown();
+    await waiting;
+    expect(done).toBe(true);
   });
 });

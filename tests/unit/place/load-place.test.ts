@@ -147,6 +147,26 @@ describe('loadPlace', () => {
     await expect.poll(() => getPlace(SHOP_GLN)).toMatchObject({ etag: '"v3"', fetchedAt: NOW });
   });
 
+  it('keeps the early answer out of IndexedDB until the page has shown it', async () => {
+    const early = scripted(() => json(locationRecord({ name: 'پاسخ زودهنگام' }), '"v4"'));
+    const inFlight = early.client.getLocation(SHOP_GLN, undefined, { fresh: true });
+    let shown!: () => void;
+    const saveEarlyAfter = new Promise<void>((resolve) => {
+      shown = resolve;
+    });
+    const r = await loadPlace(SHOP_GLN, undefined, {
+      client: scripted().client,
+      now,
+      early: () => inFlight,
+      saveEarlyAfter,
+    });
+    expect(r).toMatchObject({ kind: 'loaded', record: { name: 'پاسخ زودهنگام' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await getPlace(SHOP_GLN)).toBeUndefined();
+    shown();
+    await expect.poll(() => getPlace(SHOP_GLN)).toMatchObject({ etag: '"v4"', fetchedAt: NOW });
+  });
+
   it('weighs a failed early answer against the saved copy without asking the network again', async () => {
     await putPlace({ key: SHOP_GLN, record: locationRecord(), etag: '"v1"', fetchedAt: OLD });
     const early = scripted(offline);
