@@ -8,7 +8,12 @@ import {
   plateReadingPath,
   type Trust,
 } from '../../src/api/index.ts';
-import { CONFIRMATIONS_NEEDED, MISPLACED_AFTER } from '../../src/server/trust/formula.ts';
+import { collectOrphanMedia } from '../../src/server/media/orphans.ts';
+import {
+  CONFIRMATIONS_NEEDED,
+  MISPLACED_AFTER,
+  READINGS_WINDOW_DAYS,
+} from '../../src/server/trust/formula.ts';
 import { signedIn } from './desk/session.ts';
 import {
   expectPersianError,
@@ -151,6 +156,30 @@ describe('plate readings', () => {
     // Next month the first phone's reading counts again (a new month's confirmation).
     clock += 31 * DAY;
     expect((await read(FIRST_GLN, { ...geo, accuracy: 12 })).status).toBe(201);
+  });
+
+  it(`forgets readings older than ${READINGS_WINDOW_DAYS} days at the hourly housekeeping, keeps newer ones`, async () => {
+    // Past the window a reading decides nothing, and every new install adds rows: the table
+    // must not grow for ever. A key accepted again shows its row was removed.
+    const at = (ms: number) => new Date(ms).toISOString();
+    const old = {
+      gln: FIRST_GLN,
+      installHash: 'a'.repeat(64),
+      month: at(clock - (READINGS_WINDOW_DAYS + 5) * DAY).slice(0, 7),
+      verdict: 'near' as const,
+      at: at(clock - (READINGS_WINDOW_DAYS + 5) * DAY),
+    };
+    const recent = {
+      ...old,
+      installHash: 'b'.repeat(64),
+      month: at(clock - DAY).slice(0, 7),
+      at: at(clock - DAY),
+    };
+    expect(await h.deps.store.addPlateReading(old)).toBe(true);
+    expect(await h.deps.store.addPlateReading(recent)).toBe(true);
+    await collectOrphanMedia(h.deps);
+    expect(await h.deps.store.addPlateReading(old)).toBe(true);
+    expect(await h.deps.store.addPlateReading(recent)).toBe(false);
   });
 
   it(`flags a plate that ${MISPLACED_AFTER} installs read far for the county's inspector`, async () => {

@@ -19,6 +19,7 @@ const SQL = {
   facts: numbered(TRUST_SQL.postgres.facts),
   addReading: numbered(TRUST_SQL.postgres.addReading),
   misplaced: numbered(TRUST_SQL.postgres.misplaced),
+  prune: numbered(TRUST_SQL.postgres.prune),
 };
 
 export function createPgTrustQueries(q: Query): Async<TrustQueries> {
@@ -29,5 +30,6 @@ export function createPgTrustQueries(q: Query): Async<TrustQueries> {
       (await q(`${SQL.addReading} RETURNING gln`, readingValues(row))).length === 1,
     misplacedPlates: async (county, since, minFar) =>
       (await q<MisplacedDbRow>(SQL.misplaced, misplacedValues(county, since, minFar))).map(toMisplaced),
+    prunePlateReadings: async (before) => void (await q(SQL.prune, [before])),
   };
 }

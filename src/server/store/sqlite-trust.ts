@@ -18,10 +18,12 @@ export function createTrustQueries(db: Database.Database): TrustQueries {
   const facts = db.prepare(sql.facts);
   const addReading = db.prepare(sql.addReading);
   const misplaced = db.prepare(sql.misplaced);
+  const prune = db.prepare(sql.prune);
   return {
     trustFacts: (glns, since) => (facts.all(...factsValues(glns, since)) as FactsDbRow[]).map(toFacts),
     addPlateReading: (row) => addReading.run(...readingValues(row)).changes === 1,
     misplacedPlates: (county, since, minFar) =>
       (misplaced.all(...misplacedValues(county, since, minFar)) as MisplacedDbRow[]).map(toMisplaced),
+    prunePlateReadings: (before) => void prune.run(before),
   };
 }

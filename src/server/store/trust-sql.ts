@@ -36,12 +36,14 @@ export const TRUST_SQL = {
     addReading: `INSERT INTO plate_readings (gln, install_hash, month, verdict, at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT DO NOTHING`,
     misplaced,
+    prune: 'DELETE FROM plate_readings WHERE at < ?',
   },
   postgres: {
     facts: facts('SELECT json_array_elements_text(?::json)'),
     addReading: `INSERT INTO plate_readings (gln, install_hash, month, verdict, at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT DO NOTHING`,
     misplaced,
+    prune: 'DELETE FROM plate_readings WHERE at < ?',
   },
 } as const;
 

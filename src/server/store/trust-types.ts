@@ -33,4 +33,6 @@ export interface TrustQueries {
   addPlateReading(row: PlateReadingRow): boolean;
   /** Shops of the county with at least `minFar` installs reading far since `since`, and more far than near. */
   misplacedPlates(county: string, since: string, minFar: number): MisplacedPlateRow[];
+  /** Forgets readings taken before `before`: past the window they count for nothing. */
+  prunePlateReadings(before: string): void;
 }
