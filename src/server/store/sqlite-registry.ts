@@ -16,6 +16,7 @@ import {
   toLocationRecord,
   toResponsible,
 } from './registry-rows.ts';
+import { rowsToRead, type TreeEntry } from './rtree-nearest.ts';
 import type { AddressMatch, LocationSummary } from './types.ts';
 
 // Read side of the registry on SQLite. Statements are prepared once: lookups are the hot path.
@@ -27,11 +28,16 @@ export function createRegistryQueries(db: Database.Database) {
   const byLicence = db.prepare<[string], LocRow>(
     `${LOC} WHERE l.licence_id = ? ORDER BY l.role = 'main' DESC, l.gln`,
   );
-  // The R*Tree finds the box; the row is then read by its primary key (the GLN's 13 digits).
-  const inBox = db.prepare<[number, number, number, number], LocRow>(
-    `SELECT ${COLS} FROM locations_rtree r
-     JOIN locations l ON l.gln = printf('%013d', r.id) JOIN guilds g ON g.code = l.guild_code
-     WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lng >= ? AND r.min_lng <= ?`,
+  // The R*Tree finds the box (ids are the GLNs' 13 digits); rows are then read by primary key
+  // only for the shops that can be in the answer (rtree-nearest.ts).
+  const inBox = db
+    .prepare<[number, number, number, number], TreeEntry>(
+      `SELECT id, min_lat, max_lat, min_lng, max_lng FROM locations_rtree
+       WHERE max_lat >= ? AND min_lat <= ? AND max_lng >= ? AND min_lng <= ?`,
+    )
+    .raw(true);
+  const byGlns = db.prepare<[string], LocRow>(
+    `${LOC} WHERE l.gln IN (SELECT printf('%013d', value) FROM json_each(?))`,
   );
   const subs = db.prepare<[string], SubLocation>(
     `SELECT ext, name, floor, unit FROM sublocations WHERE gln = ? ORDER BY ext`,
@@ -88,7 +94,9 @@ export function createRegistryQueries(db: Database.Database) {
     },
     nearby(at: Geo, radiusM: number, limit: number) {
       const b = boxAround(at, radiusM);
-      return nearbyFrom(inBox.all(b.minLat, b.maxLat, b.minLng, b.maxLng), at, radiusM, limit);
+      const read = rowsToRead(inBox.all(b.minLat, b.maxLat, b.minLng, b.maxLng), at, radiusM, limit);
+      const found = nearbyFrom(byGlns.all(JSON.stringify(read.ids)), at, radiusM, limit);
+      return { items: found.items, truncated: found.truncated || read.surelyMore };
     },
     guilds: () => guildRows.all(),
     routingDirectory(): RoutingDirectory {
