@@ -40,7 +40,7 @@ export function NearFilterBar({ guilds, value, onChange }: Props) {
           <option value="">{t('near:filters.anyTrust')}</option>
           {TRUST_FLOORS.map((l) => (
             <option key={l} value={l}>
-              {t(`near:filters.atLeast.${l}`)}
+              {t('near:filters.atLeast', { level: t(`trust:badge.${l}`) })}
             </option>
           ))}
         </select>

@@ -28,7 +28,7 @@ export function NearList({ shops }: Props) {
             </a>
             <span class="near-item-guild">{s.guild.name}</span>
             <span class={`near-trust near-trust-${trust}`} data-trust={trust}>
-              {t(`near:trust.${trust}`)}
+              {t(`trust:badge.${trust}`)}
             </span>
             <span class="near-item-address">{s.address}</span>
           </li>

@@ -1,13 +1,9 @@
-import enTrust from '../../../../locales/en/trust.json' with { type: 'json' };
-import faTrust from '../../../../locales/fa/trust.json' with { type: 'json' };
 import type { MisplacedPlateItem } from '../../../api/index.ts';
 import { placePath } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { Ltr } from '../../../i18n/Ltr.tsx';
-import { addNamespace } from '../../../i18n/setup.ts';
-
-addNamespace('trust', { fa: faTrust, en: enTrust });
+import '../../place/trust-locale.ts';
 
 /**
  * Plates shoppers keep reading far from where they are registered (their "is this the right
