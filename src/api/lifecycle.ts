@@ -10,6 +10,15 @@ import type { EnforcementStage, Note, Substatus } from './open311.ts';
 export const ACTORS = ['reporter', 'union', 'chamber', 'system'] as const;
 export type Actor = (typeof ACTORS)[number];
 
+/** The bodies that answer a reporter: the shop's union, and the county chamber once escalated. */
+export const ANSWERING_BODIES = ['union', 'chamber'] as const satisfies readonly Actor[];
+export type AnsweringBody = (typeof ANSWERING_BODIES)[number];
+
+/** A note written by a body that answers the reporter (what the reporter counts as news). */
+export function isFromAnsweringBody(n: Pick<Note, 'author'>): boolean {
+  return (ANSWERING_BODIES as readonly Actor[]).includes(n.author);
+}
+
 /** Received, under review or a hearing set: the union still owes an answer. */
 export const OPEN_SUBSTATUSES = [
   'received',

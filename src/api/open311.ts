@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateTimeSchema, GlnSchema } from './common.ts';
+import { ACTORS, ANSWERING_BODIES } from './lifecycle.ts';
 
 // Complaints in Open311 GeoReport v2 shapes (snake_case as the standard has it), so that an
 // adapter to any Open311 back end is a mapping of endpoints, not of fields.
@@ -148,7 +149,8 @@ export const NOTE_TYPES = [
 export const NoteSchema = z.object({
   type: z.enum(NOTE_TYPES),
   datetime: DateTimeSchema,
-  author: z.enum(['reporter', 'union', 'system']),
+  /** Who wrote it (ACTORS in lifecycle.ts): the reporter, the union, the county chamber or the system. */
+  author: z.enum(ACTORS),
   /** What a person wrote (reporter or union); empty when the system wrote the note. */
   text: z.string(),
   substatus: SubstatusSchema.optional(),
@@ -202,7 +204,7 @@ export const ServiceRequestResponseSchema = z.array(ServiceRequestSchema);
  * category, shop, state and outcome, dates, the union's public answers. Never contact details or
  * evidence; the description and photos only when the reporter chose to publish them.
  */
-export const PublicNoteSchema = NoteSchema.extend({ author: z.enum(['union', 'system']) });
+export const PublicNoteSchema = NoteSchema.extend({ author: z.enum([...ANSWERING_BODIES, 'system']) });
 export type PublicNote = z.infer<typeof PublicNoteSchema>;
 export const ServiceRequestPublicSchema = z.object({
   service_request_id: z.string(),

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { ApiErrorItem, Note, ServiceRequest, ServiceRequestCreated, Substatus } from '../api/index.ts';
+import { isFromAnsweringBody } from '../api/lifecycle.ts';
 import { type ComplaintRecord, db } from './database.ts';
 
 // The reporter's complaints, from the first keystroke (a draft) to the union's last word. The
@@ -73,7 +74,7 @@ function typed(rec: ComplaintRecord | undefined): Complaint | undefined {
  * arrives as two notes with the same time, but it is one piece of news.
  */
 export function unionNotes(notes: Note[]): number {
-  const union = notes.filter((n) => n.author === 'union');
+  const union = notes.filter(isFromAnsweringBody);
   const replyTimes = new Set(union.filter((n) => n.type === 'reply').map((n) => n.datetime));
   return union.filter((n) => n.type === 'reply' || !replyTimes.has(n.datetime)).length;
 }

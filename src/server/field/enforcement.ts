@@ -1,4 +1,5 @@
 import {
+  actorOf,
   currentStage,
   type EnforcementInput,
   type EnforcementResult,
@@ -97,7 +98,9 @@ export async function recordEnforcement(
         {
           type: 'enforcement',
           datetime: now,
-          author: 'union',
+          // Written as the body the person acts for: a clerk's warning is the union's, an
+          // inspector's seal the chamber's.
+          author: actorOf(staff.role) ?? 'union',
           text: '',
           enforcement_stage: input.stage,
           code: 'enforcement',

@@ -75,13 +75,13 @@ export async function recordVisit(
         updatedAt: at,
       },
       [
-        { type: 'reply', datetime: at, author: 'union', text: '', code: 'visit', params: { outcome } },
+        { type: 'reply', datetime: at, author: 'chamber', text: '', code: 'visit', params: { outcome } },
         ...(decides
           ? [
               {
                 type: 'status_change' as const,
                 datetime: at,
-                author: 'union' as const,
+                author: 'chamber' as const,
                 text: '',
                 substatus: decision,
                 code: 'status',

@@ -97,13 +97,13 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
     return {
       ok: true,
       state,
-      notes: [note({ type: 'reply', author: 'union', text: action.text, code: 'question' })],
+      notes: [note({ type: 'reply', author: action.actor, text: action.text, code: 'question' })],
     };
 
   // The deciding body: a reply, optionally with a decision and/or an enforcement step.
   const actor = action.actor;
   const next = { ...state };
-  const notes: Note[] = [note({ type: 'reply', author: 'union', text: action.text })];
+  const notes: Note[] = [note({ type: 'reply', author: actor, text: action.text })];
   if (action.substatus && action.substatus !== state.substatus) {
     if (!mayMove(actor, state.substatus, action.substatus))
       return refuse('move-not-allowed', { from: state.substatus, to: action.substatus });
@@ -111,7 +111,7 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
     notes.push(
       note({
         type: 'status_change',
-        author: 'union',
+        author: actor,
         text: '',
         substatus: action.substatus,
         code: 'status',
@@ -127,7 +127,7 @@ export function applyUpdate(state: CaseState, action: UpdateAction, now: string)
     notes.push(
       note({
         type: 'enforcement',
-        author: 'union',
+        author: actor,
         text: '',
         enforcement_stage: action.enforcementStage,
         code: 'enforcement',

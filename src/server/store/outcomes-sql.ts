@@ -27,7 +27,7 @@ export const itemsSql = (d: Dialect) =>
 export const repliesSql = (d: Dialect, n: number) =>
   `SELECT request_id, text, datetime FROM notes
    WHERE request_id IN (${Array.from({ length: n }, (_, i) => d.placeholder(i + 1)).join(',')})
-     AND type = 'reply' AND author = 'union' AND text <> '' AND (code IS NULL OR code <> 'question')
+     AND type = 'reply' AND author IN ('union', 'chamber') AND text <> '' AND (code IS NULL OR code <> 'question')
    ORDER BY id`;
 
 const WORDS_SELECT = `SELECT r.id, r.agency_id, r.service_code, r.gln, l.name AS place_name, r.substatus,

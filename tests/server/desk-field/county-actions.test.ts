@@ -99,6 +99,14 @@ describe("an inspector's actions on an escalated complaint", () => {
     const texts = seen.notes.filter((n) => n.type === 'reply').map((n) => n.text);
     expect(texts).toContain('بازرس اتاق اصناف از واحد بازدید می‌کند.');
     expect(texts).toContain('گران‌فروشی احراز شد.');
+    // Signed as the chamber, not the union the reporter objected to.
+    const byInspector = seen.notes.filter((n) =>
+      ['بازرس اتاق اصناف از واحد بازدید می‌کند.', 'گران‌فروشی احراز شد.'].includes(n.text),
+    );
+    expect(byInspector.map((n) => n.author)).toEqual(['chamber', 'chamber']);
+    expect(
+      seen.notes.find((n) => n.type === 'status_change' && n.substatus === 'violation_found')?.author,
+    ).toBe('chamber');
 
     // Each action is in the audit trail with who did it.
     const trail = AuditPageSchema.parse(await (await operator.get(DESK_AUDIT)).json());

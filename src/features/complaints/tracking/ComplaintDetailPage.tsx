@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api } from '../../../api/app-client.ts';
 import type { Note } from '../../../api/index.ts';
+import { isFromAnsweringBody } from '../../../api/lifecycle.ts';
 import { useT } from '../../../app/t.ts';
 import { type ComplaintOnPhone, watchComplaintOnPhone } from '../../../db/complaint-on-phone.ts';
 import { photosOf } from '../../../db/complaints.ts';
@@ -127,5 +128,5 @@ export default function ComplaintDetailPage() {
 /** The union's latest word is a question the reporter has not followed up since. */
 function awaitsAnswer(notes: Note[]): boolean {
   const last = notes.findLast((n) => n.author !== 'system');
-  return last?.author === 'union' && last.code === 'question';
+  return !!last && isFromAnsweringBody(last) && last.code === 'question';
 }

@@ -1,4 +1,4 @@
-import { isObjectionable, isOpen, isOutcome } from '../../../api/index.ts';
+import { isFromAnsweringBody, isObjectionable, isOpen, isOutcome } from '../../../api/index.ts';
 import type { Complaint } from '../../../db/complaints.ts';
 
 // One chip per complaint, in words (never colour alone). The tone only reinforces the words.
@@ -18,7 +18,7 @@ export function chipOf(c: Complaint): Chip {
       : { key: 'complaints:status.closed', tone: 'done' };
   }
   if (sub === 'hearing_scheduled') return { key: 'lifecycle:substatus.hearing_scheduled', tone: 'info' };
-  if (c.data.notes.some((n) => n.author === 'union' && n.type === 'reply'))
+  if (c.data.notes.some((n) => isFromAnsweringBody(n) && n.type === 'reply'))
     return { key: 'complaints:status.answered', tone: 'ok' };
   if (sub === 'under_review') return { key: 'lifecycle:substatus.under_review', tone: 'info' };
   return { key: 'lifecycle:substatus.received', tone: 'info' };

@@ -52,6 +52,13 @@ describe('unread replies', () => {
     ).toBe(2);
   });
 
+  it("counts the county chamber's answers as news too, once an objection sent the complaint up", () => {
+    const chamber: Note = { ...reply, author: 'chamber', datetime: '2026-11-28T10:00:00+03:30' };
+    const merged = withRemote(acked(), remote({ notes: [...remote().notes, reply, chamber] }), 5);
+    expect(merged.unread).toBe(2);
+    expect(chipOf(acked({}, { notes: [chamber] })).key).toBe('complaints:status.answered');
+  });
+
   it('counts union notes the reporter has not seen', () => {
     const c = acked();
     const merged = withRemote(c, remote({ notes: [...remote().notes, reply, reply] }), 5);
