@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateTimeSchema, GlnSchema } from './common.ts';
-import { OUTCOMES } from './lifecycle.ts';
+import { ANSWERING_BODIES, OUTCOMES } from './lifecycle.ts';
 import { SubstatusSchema } from './open311.ts';
 import { OUTCOME_ITEMS_MAX } from './outcomes-paths.ts';
 import { DESK_API } from './staff.ts';
@@ -25,8 +25,14 @@ export const PublicOutcomeItemSchema = z.object({
   service_code: z.string(),
   service_name: z.string(),
   outcome: OutcomeSchema,
-  /** The union's last public reply, with its day (YYYY-MM-DD). */
-  reply: z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  /** The last public reply, with who gave it (the union, or the chamber after an objection) and its day (YYYY-MM-DD). */
+  reply: z
+    .object({
+      by: z.enum(ANSWERING_BODIES),
+      text: z.string(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    .optional(),
   /** The reporter's own words: published by them and approved by the union. */
   words: z.string().optional(),
 });

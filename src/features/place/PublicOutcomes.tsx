@@ -88,7 +88,7 @@ export function OutcomesSection({ outcomes }: { outcomes: ShopOutcomes }) {
                       {i.reply && (
                         <figure class="outcomes-reply">
                           <figcaption>
-                            {t('outcomes:section.reply', { date: formatDate(i.reply.date) })}
+                            {t(`outcomes:section.reply.${i.reply.by}`, { date: formatDate(i.reply.date) })}
                           </figcaption>
                           <blockquote dir="auto">{i.reply.text}</blockquote>
                         </figure>

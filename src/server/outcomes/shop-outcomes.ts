@@ -30,7 +30,9 @@ export async function shopOutcomes(store: Store, gln: string, now: Date): Promis
       service_code: r.serviceCode,
       service_name: nameOf(r.serviceCode),
       outcome: r.outcome,
-      ...(reply ? { reply: { text: stripBidi(reply.text), date: reply.datetime.slice(0, 10) } } : {}),
+      ...(reply
+        ? { reply: { by: reply.by, text: stripBidi(reply.text), date: reply.datetime.slice(0, 10) } }
+        : {}),
       ...(r.words ? { words: stripBidi(r.words) } : {}),
     };
   });

@@ -1,4 +1,10 @@
-import { OUTCOMES, type Outcome, type Substatus, type WordsState } from '../../api/index.ts';
+import {
+  type AnsweringBody,
+  OUTCOMES,
+  type Outcome,
+  type Substatus,
+  type WordsState,
+} from '../../api/index.ts';
 import type { Dialect } from './desk-sql.ts';
 import type { OutcomeCountRow, OutcomeItemRow, UnionReplyRow, WordsRow } from './outcomes-types.ts';
 
@@ -23,9 +29,9 @@ export const itemsSql = (d: Dialect) =>
    FROM requests r LEFT JOIN public_words w ON w.request_id = r.id
    WHERE ${DECIDED(d)} ORDER BY r.requested_at DESC, r.id DESC LIMIT ${d.placeholder(3)}`;
 
-/** The union's replies with text, not its questions to the reporter (they may quote them). */
+/** The union's and the chamber's replies with text, not their questions to the reporter (they may quote them). */
 export const repliesSql = (d: Dialect, n: number) =>
-  `SELECT request_id, text, datetime FROM notes
+  `SELECT request_id, author, text, datetime FROM notes
    WHERE request_id IN (${Array.from({ length: n }, (_, i) => d.placeholder(i + 1)).join(',')})
      AND type = 'reply' AND author IN ('union', 'chamber') AND text <> '' AND (code IS NULL OR code <> 'question')
    ORDER BY id`;
@@ -77,9 +83,10 @@ export const toItem = (r: ItemSqlRow): OutcomeItemRow => ({
   words: r.words,
 });
 
-export type ReplySqlRow = { request_id: string; text: string; datetime: string };
+export type ReplySqlRow = { request_id: string; author: AnsweringBody; text: string; datetime: string };
 export const toReply = (r: ReplySqlRow): UnionReplyRow => ({
   requestId: r.request_id,
+  by: r.author,
   text: r.text,
   datetime: r.datetime,
 });

@@ -1,4 +1,4 @@
-import type { Outcome, Substatus, WordsState } from '../../api/index.ts';
+import type { AnsweringBody, Outcome, Substatus, WordsState } from '../../api/index.ts';
 
 // Public outcomes of complaints against a shop, and the union's moderation of reporters' words,
 // on both engines. Only decided, genuine complaints count: triage and spam never do.
@@ -15,7 +15,7 @@ export type OutcomeItemRow = {
 };
 
 /** A union's reply that anyone may read (its questions to the reporter are not among them). */
-export type UnionReplyRow = { requestId: string; text: string; datetime: string };
+export type UnionReplyRow = { requestId: string; by: AnsweringBody; text: string; datetime: string };
 
 /** A reporter's published words as the desk moderates them. */
 export type WordsRow = {

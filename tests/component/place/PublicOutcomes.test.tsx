@@ -29,13 +29,13 @@ const OUTCOMES: ShopOutcomes = {
       service_code: 'overpricing',
       service_name: 'گران‌فروشی',
       outcome: 'no_violation',
-      reply: { text: 'قیمت مطابق نرخ مصوب بود.', date: '2026-06-10' },
+      reply: { by: 'union', text: 'قیمت مطابق نرخ مصوب بود.', date: '2026-06-10' },
     },
     {
       service_code: 'no_invoice',
       service_name: 'عدم صدور صورتحساب',
       outcome: 'violation_found',
-      reply: { text: 'واحد صنفی جریمه شد.', date: '2026-05-02' },
+      reply: { by: 'chamber', text: 'واحد صنفی جریمه شد.', date: '2026-05-02' },
       words: 'فاکتور ندادند و گفتند کارتخوان خراب است.',
     },
   ],
@@ -76,6 +76,8 @@ describe('what came of complaints, on the shop page', () => {
     // Only the item that carries words shows the words' caption; dates in the Jalali calendar.
     expect(s.getAllByText('نوشتهٔ شاکی')).toHaveLength(1);
     expect(s.getByText(/پاسخ اتحادیه، ۲۰ خرداد ۱۴۰۵/)).toBeTruthy();
+    // A decision the county chamber took after an objection is signed by the chamber.
+    expect(s.getByText(/پاسخ اتاق اصناف، ۱۲ اردیبهشت ۱۴۰۵/)).toBeTruthy();
   });
 
   it('says so when nothing was decided in the window', async () => {
