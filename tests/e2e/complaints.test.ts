@@ -76,7 +76,11 @@ describe('complaints', () => {
     const frame = await plateFrame(qr, path.join(run.dir, 'plate-frame.png'));
     const browser = await launchBrowser({ fakeVideo: stillToY4m(frame, path.join(run.dir, 'plate.y4m')) });
     run.browsers.push(browser);
-    const context = await phoneContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    // Granting permissions denies every one not named (CDP Browser.grantPermissions), and a phone
+    // grants Background Sync by default: name it, or the hand-off asserted below is refused.
+    const context = await phoneContext(browser, {
+      permissions: ['clipboard-read', 'clipboard-write', 'background-sync'],
+    });
     const page = await context.newPage();
 
     await page.goto(`${run.app.url}/scan`);
@@ -101,16 +105,20 @@ describe('complaints', () => {
     await page.getByText('در انتظار ارسال', { exact: true }).first().waitFor();
     await page.getByText(/هنوز فرستاده نشده است/).waitFor();
     // Delivery is handed to Background Sync too, so it goes on even if this tab is closed now.
-    await page.waitForFunction(
-      async () => {
+    // Polled by hand: the registration follows the outbox write by a moment, and waitForFunction's
+    // animation-frame polling of an async check did not reliably see it.
+    const handedToSync = () =>
+      page.evaluate(async () => {
         const reg = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
           sync?: { getTags(): Promise<string[]> };
         };
         return (await reg.sync?.getTags())?.includes('outbox') ?? false;
-      },
-      undefined,
-      { timeout: 10_000 },
-    );
+      });
+    const syncBy = Date.now() + 10_000;
+    while (!(await handedToSync())) {
+      assert.ok(Date.now() < syncBy, 'the outbox is handed to Background Sync within 10 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
     // What will leave the phone is already in the outbox: check those bytes, not the picked file.
     const queued = await outboxPhotos(page);
     assert.equal(queued.length, 1, 'one photo waits in the outbox');
