@@ -1,4 +1,5 @@
 import { useT } from '../../app/t.ts';
+import '../../ui/field.css';
 import { type NearFilters, TRUST_FLOORS, type TrustFloor } from './near-filters.ts';
 
 type Props = {
@@ -15,6 +16,7 @@ export function NearFilterBar({ guilds, value, onChange }: Props) {
       <label>
         <span>{t('near:filters.guild')}</span>
         <select
+          class="field-input"
           value={value.guild ?? ''}
           onChange={(e) => onChange({ ...value, guild: e.currentTarget.value || undefined })}
         >
@@ -29,6 +31,7 @@ export function NearFilterBar({ guilds, value, onChange }: Props) {
       <label>
         <span>{t('near:filters.trust')}</span>
         <select
+          class="field-input"
           value={value.trustAtLeast ?? ''}
           onChange={(e) =>
             onChange({

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { NearbyItem } from '../../api/index.ts';
 import type { NearbyPlace } from '../store/registry-rows.ts';
-import { pixelOf, type TileAddress, tileBounds } from './tile-math.ts';
+import { pixelOf, type TileAddress } from './tile-math.ts';
 
 // The reference service's own map tiles: drawn here, from the registry, with no network. Plain
 // on purpose (a light ground, a graticule with its coordinates, the registered shops as dots):
@@ -19,13 +19,11 @@ const STATUS_FILL: Record<NearbyItem['status'], string> = {
   closed: '#6b6b6b',
 };
 
-function degrees(value: number): string {
-  return value.toFixed(value === Math.trunc(value) ? 0 : 4);
-}
-
-/** The tile as SVG: ground, four grid lines a side, the tile's corner coordinates, the shops. */
+/**
+ * The tile as SVG: ground, four grid lines a side, the shops. No text: the map is read in
+ * Persian, and the tile cannot know the reader's digits (the list beside it names everything).
+ */
 export function tileSvg(tile: TileAddress, shops: readonly NearbyPlace[]): string {
-  const b = tileBounds(tile);
   const q = TILE_SIZE / 4;
   const lines: string[] = [];
   for (let i = 1; i < 4; i++) {
@@ -42,7 +40,6 @@ export function tileSvg(tile: TileAddress, shops: readonly NearbyPlace[]): strin
     `<rect width="${TILE_SIZE}" height="${TILE_SIZE}" fill="#f4f1ea"/>`,
     `<g stroke="#ddd6c8" stroke-width="1">${lines.join('')}</g>`,
     `<rect x="0.5" y="0.5" width="${TILE_SIZE - 1}" height="${TILE_SIZE - 1}" fill="none" stroke="#c9c0ae"/>`,
-    `<text x="4" y="12" font-family="sans-serif" font-size="9" fill="#8c8373">${degrees(b.north)}, ${degrees(b.west)}</text>`,
     `<g stroke="#fff" stroke-width="1">${dots.join('')}</g>`,
     '</svg>',
   ].join('');
