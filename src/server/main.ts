@@ -44,12 +44,13 @@ if (server.firstStart)
 if (!env.KBF_QUIET) {
   log.info(`Demo plates: ${origin}/demo/plates`);
   for (const g of glns) log.info(`Demo GLN ${g.gln}  ${origin}/414/${g.gln}  (${g.city}: ${g.note})`);
-  log.info(`Union clerk desk: ${origin}/union`);
   if (server.firstStart) {
-    // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only.
+    // Printed once, at the first start that drew them; they stay in DATA_DIR/secrets only. People
+    // sign in at the desk with their own accounts (below); these keys are for a union's or a
+    // chamber's own system calling the Open311 API.
     const shown: string[] = [...DEMO_UNIONS, ...DEMO_CHAMBERS];
     for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
-      log.info(`Demo clerk credential (Bearer token, shown once) for ${cr.name}: ${cr.token}`);
+      log.info(`Demo API key for ${cr.name}'s own system (Open311 Bearer, shown once): ${cr.token}`);
   }
   if (server.firstStart) {
     log.info(`Desk: ${origin}/desk (demo people, passwords shown once):`);
@@ -58,7 +59,7 @@ if (!env.KBF_QUIET) {
   }
   log.info(`Demo desk people: ${resolve(dataDir, 'secrets/desk-users.json')}`);
   log.info(
-    `Every desk's token: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
+    `Every union's and chamber's demo API key: ${resolve(dataDir, 'secrets/union-tokens.json')} (rotate: npm run secrets -- rotate <agency-id>)`,
   );
   log.info(
     `Metrics for Prometheus: ${origin}/metrics with the token in ${resolve(dataDir, 'secrets/metrics.token')} (or METRICS_TOKEN)`,
