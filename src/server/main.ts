@@ -50,7 +50,9 @@ if (!env.KBF_QUIET) {
     // chamber's own system calling the Open311 API.
     const shown: string[] = [...DEMO_UNIONS, ...DEMO_CHAMBERS];
     for (const cr of credentials.filter((c) => shown.includes(c.agencyId)))
-      log.info(`Demo API key for ${cr.name}'s own system (Open311 Bearer, shown once): ${cr.token}`);
+      log.info(
+        `Demo API key, for the body's own system (Open311 Bearer, shown once), ${cr.name}: ${cr.token}`,
+      );
   }
   if (server.firstStart) {
     log.info(`Desk: ${origin}/desk (demo people, passwords shown once):`);
