@@ -88,3 +88,14 @@ export function validationErrors(error: z.ZodError, c: Context): ApiError {
   }
   return out.length ? out : [{ code: 'validation', description: t('server:request.body') }];
 }
+
+/** The body decoded and checked against `schema`; otherwise the 4xx answer to send as it is. */
+export async function decodeInput<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.infer<S> | Response> {
+  const decoded = await decodeBody(c);
+  if (!decoded.ok) return decoded.response;
+  const parsed = schema.safeParse(decoded.value);
+  return parsed.success ? parsed.data : c.json(validationErrors(parsed.error, c), 400);
+}

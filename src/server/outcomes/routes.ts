@@ -11,7 +11,7 @@ import {
 } from '../../api/index.ts';
 import { CATEGORY_BY_CODE } from '../complaints/categories.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
+import { decodeInput, limitBody } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { rejectBadGln } from '../http/gln-param.ts';
 import { etagMatches } from '../records/record-cache.ts';
@@ -73,14 +73,11 @@ export function outcomeRoutes(deps: ServiceDeps) {
   });
 
   app.post(MODERATION_API.decidePattern, workers, limitBody(BODY_LIMIT), async (c) => {
-    const decoded = await decodeBody(c);
-    if (!decoded.ok) return decoded.response;
-    const parsed = ModerationDecisionSchema.safeParse(decoded.value);
-    if (!parsed.success) return c.json(validationErrors(parsed.error, c), 400);
+    const decision = await decodeInput(c, ModerationDecisionSchema);
+    if (decision instanceof Response) return decision;
     const id = c.req.param('id') ?? '';
     const row = await store.words(id);
     if (!row || row.agencyId !== union(c)) return fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-    const decision = parsed.data;
     const me = c.var.staff;
     const reason = decision.decision === 'reject' ? decision.reason : null;
     await store.decideWords(id, {

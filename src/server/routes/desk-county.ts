@@ -1,16 +1,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { z } from 'zod';
-import { CountyMoveSchema, CountyReplySchema, FIELD_API, refusalKey } from '../../api/index.ts';
+import { CountyMoveSchema, CountyReplySchema, FIELD_API } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { actOnCase } from '../desk/act-on-case.ts';
 import { movesFrom, toDeskComplaint } from '../desk/view.ts';
 import { escalatedCase } from '../field/county-case.ts';
 import { escalateOverdue } from '../field/escalation.ts';
-import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
+import { decodeInput, limitBody } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import type { UpdateAction } from '../lifecycle/apply-update.ts';
-import { commitUpdate } from '../lifecycle/commit-update.ts';
-import { audit } from '../staff/audit.ts';
 import { type DeskEnv, requireStaff } from '../staff/require-staff.ts';
 
 // The county chamber inspector's side of an escalated complaint (Guild System Law Art. 52): its
@@ -29,13 +27,6 @@ export function deskCountyRoutes(deps: ServiceDeps) {
   const inspectors = requireStaff(deps, { roles: ['inspector'] });
   const notFound = (c: C) => fail(c, 404, 'not-found', MESSAGES.requestNotFound);
 
-  async function body<S extends z.ZodType>(c: C, schema: S): Promise<z.infer<S> | Response> {
-    const decoded = await decodeBody(c);
-    if (!decoded.ok) return decoded.response;
-    const parsed = schema.safeParse(decoded.value);
-    return parsed.success ? parsed.data : c.json(validationErrors(parsed.error, c), 400);
-  }
-
   async function detail(c: C, id: string, status: 200 | 201 = 200) {
     const row = await escalatedCase(deps, c.var.staff, id);
     if (!row) return notFound(c);
@@ -51,7 +42,7 @@ export function deskCountyRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/reply`, inspectors, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, CountyReplySchema);
+    const input = await decodeInput(c, CountyReplySchema);
     if (input instanceof Response) return input;
     return act(
       c,
@@ -67,7 +58,7 @@ export function deskCountyRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/move`, inspectors, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, CountyMoveSchema);
+    const input = await decodeInput(c, CountyMoveSchema);
     if (input instanceof Response) return input;
     return act(
       c,
@@ -80,17 +71,8 @@ export function deskCountyRoutes(deps: ServiceDeps) {
   /** One lifecycle step by the chamber, through the same rules as every other update. */
   async function act(c: C, action: string, update: UpdateAction, detailOf: Record<string, string>) {
     const id = c.req.param('id') ?? '';
-    const result = await store.transaction(async () => {
-      if (!(await escalatedCase(deps, c.var.staff, id))) return undefined;
-      return commitUpdate(store, id, update, deps.now());
-    });
-    if (!result) return notFound(c);
-    if (!result.ok) {
-      const { code, reason, params } = result.refusal;
-      return fail(c, 409, code, refusalKey(reason), undefined, params ?? {});
-    }
-    await audit(store, c.var.staff, action, id, detailOf);
-    return detail(c, id, 201);
+    const mayAct = async () => Boolean(await escalatedCase(deps, c.var.staff, id));
+    return (await actOnCase(deps, c, id, mayAct, update, { action, detail: detailOf })) ?? detail(c, id, 201);
   }
 
   return app;

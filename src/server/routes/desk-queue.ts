@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { z } from 'zod';
 import {
   DESK_QUEUE_API as API,
   DESK_API,
@@ -18,22 +17,21 @@ import {
   type ReplyTemplate,
   type ReplyTemplateInput,
   ReplyTemplateInputSchema,
-  refusalKey,
   type Staff,
   SUBSTATUSES,
   type Substatus,
 } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { actOnCase } from '../desk/act-on-case.ts';
 import { dashboardOf } from '../desk/dashboard.ts';
 import { queueCsv } from '../desk/queue-csv.ts';
 import { decodeCursor, encodeCursor } from '../desk/queue-cursor.ts';
 import { deskFilterOf } from '../desk/queue-filter.ts';
 import { toDeskComplaint, toDeskItem } from '../desk/view.ts';
-import { decodeBody, limitBody, validationErrors } from '../http/body.ts';
+import { decodeInput, limitBody } from '../http/body.ts';
 import { fail, MESSAGES } from '../http/errors.ts';
 import { tOf } from '../i18n.ts';
 import type { UpdateAction } from '../lifecycle/apply-update.ts';
-import { commitUpdate } from '../lifecycle/commit-update.ts';
 import { audit } from '../staff/audit.ts';
 import { type DeskEnv, requireStaff } from '../staff/require-staff.ts';
 import { clerksOf } from '../staff/union-staff.ts';
@@ -75,13 +73,6 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     return row && row.agencyId === union(c) ? row : undefined;
   }
   const notFound = (c: C) => fail(c, 404, 'not-found', MESSAGES.requestNotFound);
-
-  async function body<S extends z.ZodType>(c: C, schema: S): Promise<z.infer<S> | Response> {
-    const decoded = await decodeBody(c);
-    if (!decoded.ok) return decoded.response;
-    const parsed = schema.safeParse(decoded.value);
-    return parsed.success ? parsed.data : c.json(validationErrors(parsed.error, c), 400);
-  }
 
   app.get(API.queue, workers, async (c) => {
     const f = filterOf(c);
@@ -146,7 +137,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/assign`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskAssignSchema);
+    const input = await decodeInput(c, DeskAssignSchema);
     if (input instanceof Response) return input;
     const row = await own(c);
     if (!row) return notFound(c);
@@ -158,7 +149,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/reply`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskReplySchema);
+    const input = await decodeInput(c, DeskReplySchema);
     if (input instanceof Response) return input;
     if (input.template_id && !(await store.template(union(c), input.template_id)))
       return fail(c, 400, 'validation', MESSAGES.deskTemplateNotFound);
@@ -176,13 +167,13 @@ export function deskQueueRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/ask`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskAskSchema);
+    const input = await decodeInput(c, DeskAskSchema);
     if (input instanceof Response) return input;
     return act(c, 'complaint.ask', { actor: 'union', kind: 'question', text: input.text });
   });
 
   app.post(`${ONE}/move`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskMoveSchema);
+    const input = await decodeInput(c, DeskMoveSchema);
     if (input instanceof Response) return input;
     return act(
       c,
@@ -193,7 +184,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/close`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskCloseSchema);
+    const input = await decodeInput(c, DeskCloseSchema);
     if (input instanceof Response) return input;
     const outcome = input.outcome as Substatus;
     return act(
@@ -205,7 +196,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
   });
 
   app.post(`${ONE}/triage`, workers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, DeskTriageSchema);
+    const input = await decodeInput(c, DeskTriageSchema);
     if (input instanceof Response) return input;
     const id = c.req.param('id') ?? '';
     // Read inside the transaction: two clerks marking it spam at once strike its install once.
@@ -230,18 +221,11 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     detail: Record<string, string> = {},
   ): Promise<Response> {
     const id = c.req.param('id') ?? '';
-    const result = await store.transaction(async () => {
+    const mayAct = async () => {
       const row = await store.deskRow(id);
-      if (!row || row.agencyId !== union(c)) return undefined;
-      return commitUpdate(store, id, update, deps.now());
-    });
-    if (!result) return notFound(c);
-    if (!result.ok) {
-      const { code, reason, params } = result.refusal;
-      return fail(c, 409, code, refusalKey(reason), undefined, params ?? {});
-    }
-    await audit(store, c.var.staff, action, id, detail);
-    return answerDetail(c, id, 201);
+      return !!row && row.agencyId === union(c);
+    };
+    return (await actOnCase(deps, c, id, mayAct, update, { action, detail })) ?? answerDetail(c, id, 201);
   }
 
   async function answerDetail(c: C, id: string, status: 200 | 201 = 200) {
@@ -278,7 +262,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     updatedBy: staffId,
   });
   app.post(API.templates, managers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, ReplyTemplateInputSchema);
+    const input = await decodeInput(c, ReplyTemplateInputSchema);
     if (input instanceof Response) return input;
     const t: StoredTemplate = {
       id: randomBytes(9).toString('base64url'),
@@ -290,7 +274,7 @@ export function deskQueueRoutes(deps: ServiceDeps) {
     return c.json(wire(t), 201);
   });
   app.put(`${API.templates}/:id`, managers, limitBody(BODY_LIMIT), async (c) => {
-    const input = await body(c, ReplyTemplateInputSchema);
+    const input = await decodeInput(c, ReplyTemplateInputSchema);
     if (input instanceof Response) return input;
     const existing = await store.template(union(c), c.req.param('id') ?? '');
     if (!existing) return fail(c, 404, 'not-found', MESSAGES.deskTemplateNotFound);
