@@ -4,6 +4,7 @@ import { useT } from '../../../app/t.ts';
 import { ActionOutcome } from '../ActionOutcome.tsx';
 import { type act, loadClerks, loadTemplates } from '../queue/queue-api.ts';
 import { useLoad } from '../queue/use-load.ts';
+import { MoveSelect } from './MoveSelect.tsx';
 
 // What a clerk does with a complaint, each a plain form (so the keyboard alone works it): take it
 // or hand it to a colleague, reply (from a template of its category, optionally moving it along),
@@ -169,19 +170,7 @@ export function ActionForms({ complaint: c, onDone, run }: Props) {
             onInput={(e) => setReplyText(e.currentTarget.value)}
           />
         </label>
-        {openMoves.length > 0 && (
-          <label class="field">
-            <span class="field-label">{t('desk:detail.moveTo')}</span>
-            <select class="field-input" name="substatus">
-              <option value="">{t('desk:detail.keepStatus')}</option>
-              {openMoves.map((m) => (
-                <option key={m} value={m}>
-                  {t(`lifecycle:substatus.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <MoveSelect moves={openMoves} label={t('desk:detail.moveTo')} />
         <button type="submit" class="btn btn-primary" disabled={busy}>
           {t('desk:detail.sendReply')}
         </button>

@@ -14,6 +14,7 @@ import { PersianText } from '../../../ui/PersianText.tsx';
 import { Timeline } from '../../complaints/tracking/Timeline.tsx';
 import { ActionOutcome } from '../ActionOutcome.tsx';
 import { FiledSection } from '../complaint/FiledSection.tsx';
+import { MoveSelect } from '../complaint/MoveSelect.tsx';
 import { EnforcementPanel } from './EnforcementPanel.tsx';
 import { fieldCalls } from './field-calls.ts';
 import './field.css';
@@ -113,19 +114,7 @@ export function CountyCasePage() {
             <span class="field-label">{t('desk:detail.replyText')}</span>
             <textarea class="field-input" name="text" rows={4} required />
           </label>
-          {c.moves.length > 0 && (
-            <label class="field">
-              <span class="field-label">{t('desk:county.moveTo')}</span>
-              <select class="field-input" name="substatus">
-                <option value="">{t('desk:detail.keepStatus')}</option>
-                {c.moves.map((m) => (
-                  <option key={m} value={m}>
-                    {t(substatusKey(m))}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <MoveSelect moves={c.moves} label={t('desk:county.moveTo')} />
           <button type="submit" class="btn btn-primary" disabled={busy}>
             {t('desk:detail.sendReply')}
           </button>
