@@ -197,3 +197,24 @@ export function launchPersistent(
     ...context,
   });
 }
+
+/**
+ * Waits until the service worker is installed, active and controls the page, as a test must
+ * before it takes the network away. Bounded: a worker whose install never finishes (its precache
+ * cut off by going offline too early) would otherwise leave `navigator.serviceWorker.ready`
+ * pending, and the test with it, for ever.
+ */
+export async function untilServiceWorkerControls(page: Page, timeoutMs = 30_000): Promise<void> {
+  const outcome = await page.evaluate(async (ms) => {
+    const controlled = (async () => {
+      await navigator.serviceWorker.ready;
+      while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 100));
+      return 'controls';
+    })();
+    const late = new Promise<string>((r) => setTimeout(() => r('late'), ms));
+    return Promise.race([controlled, late]);
+  }, timeoutMs);
+  if (outcome !== 'controls') {
+    throw new Error(`the service worker did not control ${page.url()} within ${timeoutMs} ms`);
+  }
+}

@@ -3,7 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { NearbyResult, TrustSummary } from '../../src/api/index.ts';
-import { launchBrowser, phoneContext, type RunningApp, screenshot, startApp } from './harness.ts';
+import {
+  launchBrowser,
+  phoneContext,
+  type RunningApp,
+  screenshot,
+  startApp,
+  untilServiceWorkerControls,
+} from './harness.ts';
 
 // "Shops near me" (issue 16): a shopper in central Tehran taps "near me" (Chromium's fake
 // geolocation), gets the seeded shops nearest first, narrows them by guild and trust, sees them
@@ -146,7 +153,7 @@ describe('shops near me', () => {
       await page.getByRole('heading', { name: second.name }).waitFor();
 
       // Offline: the saved answer, with its age.
-      await page.evaluate(() => navigator.serviceWorker.ready);
+      await untilServiceWorkerControls(page);
       await context.setOffline(true);
       await page.goto(`${app.url}/near`);
       await page.getByRole('heading', { name: 'فهرست ذخیره‌شده' }).waitFor();

@@ -4,7 +4,15 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { LocationRecord } from '../../src/api/index.ts';
 import { platePhoto, qrPng } from './fixtures/qr-images.ts';
-import { launchBrowser, phoneContext, type RunningApp, screenshot, startApp, tmpDir } from './harness.ts';
+import {
+  launchBrowser,
+  phoneContext,
+  type RunningApp,
+  screenshot,
+  startApp,
+  tmpDir,
+  untilServiceWorkerControls,
+} from './harness.ts';
 
 // A shopper in a bazaar with no signal: after a few scans and one visit, the app, its history,
 // the shops' pages and a new complaint all work with the network off.
@@ -77,8 +85,8 @@ describe('offline after one visit', () => {
     const page = await context.newPage();
     for (const gln of GLNS) await scanPhotoOf(page, gln);
     // The service worker has taken control and the complaint categories are kept for later.
+    await untilServiceWorkerControls(page);
     await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
       for (let i = 0; i < 100 && !localStorage.getItem('kbf.complaints.services'); i++) {
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -134,8 +142,8 @@ describe('offline after one visit', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/place/${gln}`);
     await page.getByRole('heading', { name: records.get(gln)!.name }).waitFor();
+    await untilServiceWorkerControls(page);
     await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
       for (let i = 0; i < 100 && !localStorage.getItem('kbf.complaints.services'); i++) {
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -9,6 +9,7 @@ import {
   type RunningApp,
   screenshot,
   startApp,
+  untilServiceWorkerControls,
 } from './harness.ts';
 
 // The first demo location: a Tehran supermarket, active, verification level 4.
@@ -59,14 +60,7 @@ describe('shop page', () => {
     await page.goto(`${app.url}/place/${GLN}`);
     await shopHeading(page).waitFor();
     // The shell must be precached and the page controlled before the network goes away.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) =>
-          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
-        );
-      }
-    });
+    await untilServiceWorkerControls(page);
     await context.setOffline(true);
     await page.reload();
     await shopHeading(page).waitFor();

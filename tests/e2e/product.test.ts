@@ -7,7 +7,14 @@ import { readDeskCredentials } from '../../src/server/secrets/union-tokens.ts';
 import { FIRST_DEMO_GLN } from '../../src/server/seed/generate.ts';
 import { generateProducts, pickDemoProducts } from '../../src/server/seed/products.ts';
 import { plateFrame, qrPng, stillToY4m } from './fixtures/qr-images.ts';
-import { appPerFile, launchBrowser, persianTextOf, phoneContext, screenshot } from './harness.ts';
+import {
+  appPerFile,
+  launchBrowser,
+  persianTextOf,
+  phoneContext,
+  screenshot,
+  untilServiceWorkerControls,
+} from './harness.ts';
 
 // The product journey in headless Chromium against the real reference service: scan a shop's
 // plate, open a product's Digital Link, read its price, and complain that more was charged. The
@@ -93,11 +100,7 @@ describe('product page', () => {
     const page = await context.newPage();
     await page.goto(`${run.app.url}/product/${oil.gtin}`);
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++)
-        await new Promise((r) => setTimeout(r, 100));
-    });
+    await untilServiceWorkerControls(page);
 
     await context.setOffline(true);
     // As a phone's camera opens a medicine's Digital Link: the service worker answers for the resolver.
