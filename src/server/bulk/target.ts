@@ -11,7 +11,7 @@ export type BulkTarget = {
   /** Upserts every batch (by GLN, and licence id) in one transaction; nothing stays if one fails. */
   importAll(batches: AsyncIterable<RegistryBatch>): Promise<number>;
   guildCodes(): Promise<Set<string>>;
-  /** Fresh planner statistics after a large load. */
+  /** Fresh planner statistics after a large load (and, on PostgreSQL, the table vacuumed). */
   analyze(): Promise<void>;
   /** Bytes the database takes on disk. */
   sizeBytes(): Promise<number>;
