@@ -16,7 +16,7 @@ import {
   phoneContext,
   screenshot,
   tmpDir,
-  untilServiceWorkerControls,
+  untilServiceWorkerActive,
 } from './harness.ts';
 
 // The complaint journey in headless Chromium against the real reference service: scan, complain
@@ -102,7 +102,7 @@ describe('complaints', () => {
 
     // As on a phone that has used the app before: the service worker is in place when the network
     // goes, so delivery can be handed to Background Sync.
-    await untilServiceWorkerControls(page);
+    await untilServiceWorkerActive(page);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'ثبت و ارسال شکایت' }).click();
     await page.waitForURL((u) => /^\/complaints\/[0-9a-f-]{36}$/.test(u.pathname));

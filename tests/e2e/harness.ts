@@ -199,22 +199,38 @@ export function launchPersistent(
 }
 
 /**
- * Waits until the service worker is installed, active and controls the page, as a test must
- * before it takes the network away. Bounded: a worker whose install never finishes (its precache
- * cut off by going offline too early) would otherwise leave `navigator.serviceWorker.ready`
- * pending, and the test with it, for ever.
+ * Waits until the service worker is installed and activated, as a test must before it takes the
+ * network away: from then on a new navigation is answered from the precache and Background Sync
+ * can be registered. (Not until it controls this very document: Chromium sometimes leaves a page
+ * loaded while the worker installed uncontrolled despite clients.claim(), until its next load.)
+ * Bounded: a worker whose install never finishes would otherwise leave
+ * `navigator.serviceWorker.ready` pending, and the test with it, for ever.
  */
-export async function untilServiceWorkerControls(page: Page, timeoutMs = 30_000): Promise<void> {
+export async function untilServiceWorkerActive(page: Page, timeoutMs = 30_000): Promise<void> {
   const outcome = await page.evaluate(async (ms) => {
-    const controlled = (async () => {
-      await navigator.serviceWorker.ready;
-      while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 100));
-      return 'controls';
+    const active = (async () => {
+      const reg = await navigator.serviceWorker.ready;
+      while (reg.active?.state !== 'activated') await new Promise((r) => setTimeout(r, 100));
+      return 'active';
     })();
-    const late = new Promise<string>((r) => setTimeout(() => r('late'), ms));
-    return Promise.race([controlled, late]);
+    // What the worker was doing, for the failure message. (No named function in here: the test
+    // runner's transpiler would wrap it in a helper the page does not have.)
+    const late = new Promise<string>((r) =>
+      setTimeout(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        r(
+          reg
+            ? `late: installing ${reg.installing?.state ?? 'none'}, waiting ${reg.waiting?.state ?? 'none'}, ` +
+                `active ${reg.active?.state ?? 'none'}, document ${document.readyState}`
+            : `late: no registration, document ${document.readyState}`,
+        );
+      }, ms),
+    );
+    return Promise.race([active, late]);
   }, timeoutMs);
-  if (outcome !== 'controls') {
-    throw new Error(`the service worker did not control ${page.url()} within ${timeoutMs} ms`);
+  if (outcome !== 'active') {
+    throw new Error(
+      `the service worker was not active for ${page.url()} within ${timeoutMs} ms (${outcome})`,
+    );
   }
 }

@@ -9,7 +9,7 @@ import {
   type RunningApp,
   screenshot,
   startApp,
-  untilServiceWorkerControls,
+  untilServiceWorkerActive,
 } from './harness.ts';
 
 // "Shops near me" (issue 16): a shopper in central Tehran taps "near me" (Chromium's fake
@@ -153,7 +153,7 @@ describe('shops near me', () => {
       await page.getByRole('heading', { name: second.name }).waitFor();
 
       // Offline: the saved answer, with its age.
-      await untilServiceWorkerControls(page);
+      await untilServiceWorkerActive(page);
       await context.setOffline(true);
       await page.goto(`${app.url}/near`);
       await page.getByRole('heading', { name: 'فهرست ذخیره‌شده' }).waitFor();

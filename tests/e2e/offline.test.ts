@@ -11,7 +11,7 @@ import {
   screenshot,
   startApp,
   tmpDir,
-  untilServiceWorkerControls,
+  untilServiceWorkerActive,
 } from './harness.ts';
 
 // A shopper in a bazaar with no signal: after a few scans and one visit, the app, its history,
@@ -85,7 +85,7 @@ describe('offline after one visit', () => {
     const page = await context.newPage();
     for (const gln of GLNS) await scanPhotoOf(page, gln);
     // The service worker has taken control and the complaint categories are kept for later.
-    await untilServiceWorkerControls(page);
+    await untilServiceWorkerActive(page);
     await page.evaluate(async () => {
       for (let i = 0; i < 100 && !localStorage.getItem('kbf.complaints.services'); i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -142,7 +142,7 @@ describe('offline after one visit', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/place/${gln}`);
     await page.getByRole('heading', { name: records.get(gln)!.name }).waitFor();
-    await untilServiceWorkerControls(page);
+    await untilServiceWorkerActive(page);
     await page.evaluate(async () => {
       for (let i = 0; i < 100 && !localStorage.getItem('kbf.complaints.services'); i++) {
         await new Promise((r) => setTimeout(r, 100));

@@ -9,7 +9,7 @@ import {
   type RunningApp,
   screenshot,
   startApp,
-  untilServiceWorkerControls,
+  untilServiceWorkerActive,
 } from './harness.ts';
 
 // The first demo location: a Tehran supermarket, active, verification level 4.
@@ -59,8 +59,8 @@ describe('shop page', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/place/${GLN}`);
     await shopHeading(page).waitFor();
-    // The shell must be precached and the page controlled before the network goes away.
-    await untilServiceWorkerControls(page);
+    // The shell must be precached and the worker active before the network goes away.
+    await untilServiceWorkerActive(page);
     await context.setOffline(true);
     await page.reload();
     await shopHeading(page).waitFor();

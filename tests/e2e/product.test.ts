@@ -13,7 +13,7 @@ import {
   persianTextOf,
   phoneContext,
   screenshot,
-  untilServiceWorkerControls,
+  untilServiceWorkerActive,
 } from './harness.ts';
 
 // The product journey in headless Chromium against the real reference service: scan a shop's
@@ -100,7 +100,7 @@ describe('product page', () => {
     const page = await context.newPage();
     await page.goto(`${run.app.url}/product/${oil.gtin}`);
     await page.getByRole('heading', { level: 1, name: oil.name }).waitFor();
-    await untilServiceWorkerControls(page);
+    await untilServiceWorkerActive(page);
 
     await context.setOffline(true);
     // As a phone's camera opens a medicine's Digital Link: the service worker answers for the resolver.
