@@ -1,5 +1,6 @@
-// Token buckets in a bounded map. A Map iterates in insertion order, so re-inserting a key on
-// every use keeps the least recently used first; when full, that one is dropped. A flood of
+import { LruMap } from '../lru-map.ts';
+
+// Token buckets in a bounded map that forgets the least recently used key when full. A flood of
 // fresh keys therefore forgets only the quietest keys, never the clients being limited right now.
 
 export type Rate = { burst: number; perSecond: number };
@@ -9,7 +10,7 @@ export const secondsToToken = (tokens: number, rate: Rate) =>
   Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
 
 export function createLruBuckets(rate: Rate, maxKeys: number, now: () => number = Date.now) {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const buckets = new LruMap<string, { tokens: number; at: number }>(maxKeys);
   return {
     /** Takes one token; returns 0 when allowed, or the seconds to wait. */
     take(key: string): number {
@@ -17,9 +18,7 @@ export function createLruBuckets(rate: Rate, maxKeys: number, now: () => number 
       const b = buckets.get(key) ?? { tokens: rate.burst, at: t };
       b.tokens = Math.min(rate.burst, b.tokens + ((t - b.at) / 1000) * rate.perSecond);
       b.at = t;
-      buckets.delete(key);
       buckets.set(key, b);
-      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
       if (b.tokens >= 1) {
         b.tokens -= 1;
         return 0;

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { LruMap } from '../lru-map.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -52,7 +53,7 @@ export async function compressStatic(raw: Buffer): Promise<StaticFile> {
 }
 
 export function createStaticCache(maxFiles = STATIC_CACHE_MAX_FILES) {
-  const files = new Map<string, Promise<StaticFile | undefined>>();
+  const files = new LruMap<string, Promise<StaticFile | undefined>>(maxFiles);
 
   async function load(full: string): Promise<StaticFile | undefined> {
     const info = await stat(full).catch(() => undefined);
@@ -74,9 +75,8 @@ export function createStaticCache(maxFiles = STATIC_CACHE_MAX_FILES) {
         hit = load(full);
         // Held while loading, so concurrent requests share one read; a miss is let go once known.
         files.set(full, hit);
-        if (files.size > maxFiles) files.delete(files.keys().next().value!);
         void hit.then((f) => {
-          if (!f && files.get(full) === hit) files.delete(full);
+          if (!f && files.peek(full) === hit) files.delete(full);
         });
       }
       return hit;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { LocationRecord, TrustSummary } from '../../api/index.ts';
 import { fieldRecord } from '../field/public-record.ts';
+import { LruMap } from '../lru-map.ts';
 import type { LookupStore } from '../store/lookup-types.ts';
 import type { Store } from '../store/types.ts';
 import { trustOf, trustSummaries } from '../trust/trust-of.ts';
 
 // Lookups are most of the traffic and the registry changes rarely, so records are kept as the
-// ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag. A Map in
-// insertion order serves as the LRU, at most `max` entries. Misses are remembered too, so a
+// ready bytes of their JSON (UTF-8, written to the socket as they are) with their ETag, at most
+// `max` of them, the least recently used forgotten first. Misses are remembered too, so a
 // flood of unknown GLNs does not reach the database each time. The trust badge in a record
 // counts complaints and readings within windows that move with the clock, and other instances'
 // writes never clear this cache, so an entry is read again after `maxAgeMs` at most.
@@ -30,10 +31,10 @@ export function createRecordCache(
   now: () => Date = () => new Date(),
   maxAgeMs = 60_000,
 ) {
-  const cache = new Map<string, { value: CachedRecord; at: number }>();
+  const cache = new LruMap<string, { value: CachedRecord; at: number }>(max);
   // Nearby answers' badges by GLN, kept by the same rules as the records (age, forget, clear):
   // a list of the same street asked again costs no query.
-  const badges = new Map<string, { value: TrustSummary; at: number }>();
+  const badges = new LruMap<string, { value: TrustSummary; at: number }>(max);
 
   async function load(gln: string, ext: string | undefined): Promise<CachedRecord> {
     const base = await store.location(gln);
@@ -57,14 +58,8 @@ export function createRecordCache(
       const key = ext ? `${gln}/${ext}` : gln;
       const hit = cache.get(key);
       const t = now().getTime();
-      if (hit && t - hit.at < maxAgeMs) {
-        cache.delete(key);
-        cache.set(key, hit);
-        return hit.value;
-      }
+      if (hit && t - hit.at < maxAgeMs) return hit.value;
       const value = await load(gln, ext);
-      cache.delete(key);
-      if (cache.size >= max) cache.delete(cache.keys().next().value!);
       cache.set(key, { value, at: t });
       return value;
     },
@@ -79,8 +74,6 @@ export function createRecordCache(
         else missing.push(gln);
       }
       for (const [gln, value] of await trustSummaries(fieldStore, missing, now())) {
-        badges.delete(gln);
-        if (badges.size >= max) badges.delete(badges.keys().next().value!);
         badges.set(gln, { value, at: t });
         out.set(gln, value);
       }

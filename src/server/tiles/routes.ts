@@ -4,6 +4,7 @@ import { MAP_SOURCE_PATH, type MapSource } from '../../api/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { fail } from '../http/errors.ts';
 import { langOf } from '../i18n.ts';
+import { LruMap } from '../lru-map.ts';
 import { etagMatches } from '../records/record-cache.ts';
 import type { NearbyPlace } from '../store/registry-rows.ts';
 import { distanceM } from '../store/registry-rows.ts';
@@ -33,7 +34,7 @@ type Drawn = { png: Buffer; etag: string; at: number };
 
 export function tileRoutes(deps: ServiceDeps, source: MapSource) {
   const app = new Hono({ strict: false });
-  const kept = new Map<string, Drawn>();
+  const kept = new LruMap<string, Drawn>(KEPT_TILES);
   const drawing = new Map<string, Promise<Drawn>>();
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -75,7 +76,6 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
       at: Date.now(),
     };
     kept.set(key, drawn);
-    if (kept.size > KEPT_TILES) kept.delete(kept.keys().next().value as string);
     return drawn;
   };
 
@@ -87,13 +87,10 @@ export function tileRoutes(deps: ServiceDeps, source: MapSource) {
         max: new Intl.NumberFormat(langOf(c) === 'fa' ? 'fa-IR' : 'en').format(MAX_TILE_ZOOM),
       });
     const key = `${parsed.z}/${parsed.x}/${parsed.y}`;
+    // A read refreshes the tile's place in the eviction order.
     let tile = kept.get(key);
     if (tile && Date.now() - tile.at > KEEP_MS) tile = undefined;
-    if (tile) {
-      // Refreshes its place in the insertion order, which is the eviction order.
-      kept.delete(key);
-      kept.set(key, tile);
-    } else {
+    if (!tile) {
       let pending = drawing.get(key);
       if (!pending) {
         if (drawing.size >= RENDERS_AT_ONCE + RENDERS_WAITING) {
