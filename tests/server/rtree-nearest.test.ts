@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LocRow, nearbyFrom } from '../../src/server/store/registry-rows.ts';
 import { rowsToRead, type TreeEntry } from '../../src/server/store/rtree-nearest.ts';
+import { seeded, shop } from './nearby-fixtures.ts';
 
 // SQLite's nearby search reads rows only for the shops the R*Tree says can be in the answer. The
 // tree holds 32-bit floats rounded outwards, so this checks the answer (the nearest `limit`, the
@@ -17,34 +18,6 @@ function outward(x: number): [number, number] {
     return buf[0]!;
   };
   return f < x ? [f, step(f, 1)] : [step(f, -1), f];
-}
-
-/** A deterministic stream of numbers in [0, 1), so a failure is the same on every run. */
-function seeded(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function shop(i: number, lat: number, lng: number): LocRow {
-  return {
-    gln: String(6260000000000 + i),
-    name: `shop ${i}`,
-    guild_code: '4711',
-    guild_name: 'سوپرمارکت',
-    status: 'active',
-    lat,
-    lng,
-    province: 'تهران',
-    city: 'تهران',
-    street: 'خیابان',
-    plate: '1',
-    floor: '0',
-    unit: '1',
-    postcode: '1111111111',
-  } as LocRow;
 }
 
 const entry = (r: LocRow): TreeEntry => {

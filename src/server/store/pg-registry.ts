@@ -1,5 +1,6 @@
 import type { Geo, LicenceRecord, LocationRecord, SubLocation } from '../../api/index.ts';
 import type { RoutingDirectory } from '../routing/route-complaint.ts';
+import { nearestSettle } from './nearest-first.ts';
 import type { Query } from './pg.ts';
 import {
   type AgencyRow,
@@ -40,6 +41,9 @@ const COLS = `l.gln, l.name, l.role, l.licence_id, l.guild_code, l.service_code,
   g.name AS guild_name, g.isic_code, g.isic_title`;
 const LOC = `SELECT ${COLS} FROM locations l JOIN guilds g ON g.code = l.guild_code`;
 type Sibling = Pick<LocRow, 'gln' | 'name' | 'role' | 'status'>;
+const POINT = `ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography`;
+/** Rows read beyond the answer's `limit`, so that ties at its last place are usually settled. */
+const NEAREST_SPARE = 10;
 
 export function createPgRegistryQueries(q: Query): AsyncRegistry {
   // Hot statements are named, so each connection prepares them once.
@@ -123,13 +127,23 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
     },
     async nearby(at: Geo, radiusM: number, limit: number) {
       // The GiST index finds a circle a little wider than asked (PostGIS's sphere is not exactly
-      // the one distanceM uses); nearbyFrom makes the exact cut, as on SQLite.
-      const candidates = await q<LocRow>({
-        name: 'nearby',
-        text: `${LOC} WHERE ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography, $3, false)`,
-        values: [at.lat, at.lng, radiusM * 1.01 + 1],
+      // the one distanceM uses); nearbyFrom makes the exact cut, as on SQLite. It is walked
+      // nearest first, and the rest of the circle read only if those rows do not settle the
+      // answer (nearest-first.ts).
+      const circle = [at.lat, at.lng, radiusM * 1.01 + 1];
+      const asked = limit + NEAREST_SPARE;
+      const nearest = await q<LocRow>({
+        name: 'nearby-nearest',
+        text: `${LOC} WHERE ST_DWithin(l.geog, ${POINT}, $3, false) ORDER BY l.geog <-> ${POINT} LIMIT $4`,
+        values: [...circle, asked],
       });
-      return nearbyFrom(candidates, at, radiusM, limit);
+      if (nearestSettle(nearest, asked, at, radiusM, limit)) return nearbyFrom(nearest, at, radiusM, limit);
+      const all = await q<LocRow>({
+        name: 'nearby',
+        text: `${LOC} WHERE ST_DWithin(l.geog, ${POINT}, $3, false)`,
+        values: circle,
+      });
+      return nearbyFrom(all, at, radiusM, limit);
     },
     guilds: () =>
       q<{ code: string; name: string }>(`SELECT code, name FROM guilds ORDER BY code COLLATE "C"`),
