@@ -11,6 +11,7 @@ import { openBulkTarget } from '../../src/server/bulk/open-target.ts';
 import { createProgress } from '../../src/server/bulk/progress.ts';
 import { withCheckDigit } from '../../src/server/gln.ts';
 import { createTestDatabase, PG_ADMIN_URL } from '../pg-database.ts';
+import { type OpenLoopRequest, openLoop } from './open-loop.ts';
 
 // `npm run bench:server`: the real server in its own process (so the load generator does not
 // share its event loop), then lookups, nearby searches and complaint intake under autocannon.
@@ -32,7 +33,8 @@ import { createTestDatabase, PG_ADMIN_URL } from '../pg-database.ts';
 //
 // Each figure comes with the CPU time per request of the server (and on PostgreSQL of the
 // cluster's processes), from /proc: neighbours' load moves rate and latency far more than that.
-// BENCH_RATE (200) is the fixed rate of the latency workloads; BENCH_CPU_PROF=<dir> writes each
+// BENCH_RATE (200; a list such as 50,100,200 runs each) is the rate of the latency workloads,
+// whose requests arrive on their own schedule (open-loop.ts), not through autocannon; BENCH_CPU_PROF=<dir> writes each
 // server's CPU profile (`node --cpu-prof`) under it on exit; BENCH_ONLY=<name prefix> runs only
 // the workloads whose name starts so (e.g. `lookups`).
 
@@ -52,7 +54,7 @@ const ENGINE = process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 const REGISTRY = Number(process.env.BENCH_REGISTRY ?? 0);
 const FRESH = Boolean(process.env.BENCH_FRESH);
 /** Latency is measured at a fixed rate well under saturation: at full load p99 is queueing time. */
-const RATE = Number(process.env.BENCH_RATE ?? 200);
+const RATES = (process.env.BENCH_RATE ?? '200').split(',').map(Number);
 const VS = process.env.BENCH_VS || undefined;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? (VS ? 4 : 1)));
 const CPU_PROF = process.env.BENCH_CPU_PROF || undefined;
@@ -244,9 +246,18 @@ function cpuPerRequest(
   const per = (d: number) => (d * 1e6) / Math.max(1, requests);
   return { server: per(after.server - before.server), db: per(db) };
 }
+/** What a fixed-rate workload gives instead of autocannon's options: see open-loop.ts. */
+type OpenLoopOptions = { url: string; openLoop: { rate: number; next: (i: number) => OpenLoopRequest } };
+
 async function measured(servers: Server[], opts: Record<string, unknown>): Promise<[BenchResult, Cpu]> {
+  const fixed = (opts as Partial<OpenLoopOptions>).openLoop;
+  // The JIT and the caches a first burst fills, at the same rate, left out of the figures (the
+  // throughput workloads warm up in their options).
+  if (fixed) await openLoop({ url: String(opts.url), seconds: 2, ...fixed });
   const before = cpuNow(servers);
-  const r = await autocannon(opts);
+  const r = fixed
+    ? await openLoop({ url: String(opts.url), seconds: Number(opts.duration), ...fixed })
+    : await autocannon(opts);
   return [r, cpuPerRequest(before, cpuNow(servers), r.requests.total)];
 }
 
@@ -299,12 +310,12 @@ function ratios(
 
 /**
  * One workload: what autocannon needs besides the URL and duration, per server; its share of
- * BENCH_SECONDS. Fixed-rate workloads carry `overallRate` in their options. `measure` is how it
+ * BENCH_SECONDS. Fixed-rate workloads give `openLoop` options instead (open-loop.ts). `measure` is how it
  * is run (`run` unless told), `engine` the one engine it means something on.
  */
 type Workload = {
   name: string;
-  options: (s: Server) => Promise<Record<string, unknown>>;
+  options: (s: Server) => Promise<Record<string, unknown> | OpenLoopOptions>;
   share: number;
   measure?: (w: Workload, servers: Server[]) => Promise<unknown>;
   engine?: 'sqlite' | 'postgres';
@@ -312,7 +323,7 @@ type Workload = {
 
 /** Runs the workload ROUNDS times on each server in turn, prints each round, the figures and ratios. */
 async function run(w: Workload, servers: Server[]): Promise<Map<Server, BenchResult[]>> {
-  const opts = new Map<Server, Record<string, unknown>>();
+  const opts = new Map<Server, Record<string, unknown> | OpenLoopOptions>();
   for (const s of servers) opts.set(s, await w.options(s));
   const seconds = Math.max(2, (DURATION * w.share) / ROUNDS);
   const results = new Map<Server, BenchResult[]>(servers.map((s) => [s, []]));
@@ -398,12 +409,24 @@ function workloads(rows: NationalRows | undefined): Workload[] {
     return centres.map((c) => ({ method: 'GET', path: `/api/v1/locations?near=${c}&radius=300` }));
   };
   // At a fixed rate the latency depends on how many shops each answer carries: say so.
-  const nearbyAtRate = async (s: Server) => {
-    const requests = await nearbyRequests(s);
-    const found = (await (await fetch(`${s.url}${requests[0]!.path}`)).json()) as { items: unknown[] };
-    console.log(`  nearby [${s.name}]: ${found.items.length} shops in the first circle`);
-    return { url: s.url, connections: 10, overallRate: RATE, requests };
-  };
+  // On a generated registry each search is around another shop (20,000 of them, as the cold
+  // lookups), so neither the badges kept a minute nor the pages of an earlier search help: a
+  // shopper's "near me" is rarely where the last one stood.
+  // The counters go on from one rate to the next, so each rate meets shops of its own.
+  let nearNext = 0;
+  const nearbyAtRate =
+    (rate: number) =>
+    async (s: Server): Promise<OpenLoopOptions> => {
+      const requests = await nearbyRequests(s);
+      const found = (await (await fetch(`${s.url}${requests[0]!.path}`)).json()) as { items: unknown[] };
+      console.log(`  nearby [${s.name}]: ${found.items.length} shops in the first circle`);
+      const path = (i: number) => {
+        if (!centre) return requests[i % requests.length]!.path;
+        const l = centre(5000 + (i % 20_000));
+        return `/api/v1/locations?near=${l.lat},${l.lng}&radius=300`;
+      };
+      return { url: s.url, openLoop: { rate, next: () => ({ path: path(nearNext++) }) } };
+    };
 
   // A Buffer, so Content-Length counts bytes of the Persian text, not characters.
   const body = Buffer.from(
@@ -433,29 +456,14 @@ function workloads(rows: NationalRows | undefined): Workload[] {
       options: lookups,
       share: 1,
     },
-    {
-      name: `lookups at ${RATE} req/s, each GLN once (latency)`,
-      options: async (s) => {
-        coldNext = 0;
-        return {
-          url: s.url,
-          connections: 10,
-          overallRate: RATE,
-          // One request whose path is chosen as it is sent: autocannon walks a `requests` array of
-          // 20,000 entries so slowly that its own queue, not the service, set the latency.
-          requests: [
-            {
-              method: 'GET',
-              setupRequest: (req: Record<string, unknown>) => ({
-                ...req,
-                path: `/api/v1/locations/${cold[coldNext++ % cold.length]}`,
-              }),
-            },
-          ],
-        };
-      },
+    ...RATES.map((rate) => ({
+      name: `lookups at ${rate} req/s, each GLN once (latency)`,
+      options: async (s: Server): Promise<OpenLoopOptions> => ({
+        url: s.url,
+        openLoop: { rate, next: () => ({ path: `/api/v1/locations/${cold[coldNext++ % cold.length]}` }) },
+      }),
       share: 1,
-    },
+    })),
     {
       name: 'resolver redirects (/414/{gln})',
       options: async (s) => ({
@@ -469,11 +477,11 @@ function workloads(rows: NationalRows | undefined): Workload[] {
       options: async (s) => ({ url: s.url, requests: await nearbyRequests(s) }),
       share: 0.5,
     },
-    {
-      name: `nearby at ${RATE} req/s (latency)`,
-      options: nearbyAtRate,
+    ...RATES.map((rate) => ({
+      name: `nearby at ${rate} req/s (latency)`,
+      options: nearbyAtRate(rate),
       share: 1,
-    },
+    })),
     {
       name: 'two instances, lookups',
       options: lookups,
@@ -496,7 +504,7 @@ async function twoInstances(w: Workload, servers: Server[]) {
   for (const s of servers) {
     const second = await startServer(`${s.name}-2`, s.checkout, besidePlace(s.place));
     try {
-      const requests = (await w.options(s)).requests;
+      const requests = ((await w.options(s)) as Record<string, unknown>).requests;
       await autocannon({ url: second.url, connections: half, duration: 2, requests });
       const ratio: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {
