@@ -187,6 +187,7 @@ export const REFUSALS = [
 export type RefusalReason = (typeof REFUSALS)[number];
 
 export const substatusKey = (s: Substatus) => `lifecycle:substatus.${s}`;
+export const outcomeKey = (o: Outcome) => `lifecycle:outcome.${o}`;
 export const stageKey = (s: EnforcementStage) => `lifecycle:stage.${s}`;
 export const refusalKey = (r: RefusalReason) => `lifecycle:refusal.${r}`;
 

@@ -1,4 +1,4 @@
-import { isFromAnsweringBody, isObjectionable, isOpen, isOutcome } from '../../../api/index.ts';
+import { isFromAnsweringBody, isObjectionable, isOpen, isOutcome, outcomeKey } from '../../../api/index.ts';
 import type { Complaint } from '../../../db/complaints.ts';
 
 // One chip per complaint, in words (never colour alone). The tone only reinforces the words.
@@ -14,7 +14,7 @@ export function chipOf(c: Complaint): Chip {
   const sub = c.data.substatus;
   if (c.status === 'closed') {
     return sub && isOutcome(sub)
-      ? { key: `lifecycle:outcome.${sub}`, tone: 'done' }
+      ? { key: outcomeKey(sub), tone: 'done' }
       : { key: 'complaints:status.closed', tone: 'done' };
   }
   if (sub === 'hearing_scheduled') return { key: 'lifecycle:substatus.hearing_scheduled', tone: 'info' };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DESK_OUTCOMES, type DeskComplaint, isOpen } from '../../../api/index.ts';
+import { DESK_OUTCOMES, type DeskComplaint, isOpen, isOutcome, outcomeKey } from '../../../api/index.ts';
 import { useT } from '../../../app/t.ts';
 import { ActionOutcome } from '../ActionOutcome.tsx';
 import { type act, loadClerks, loadTemplates } from '../queue/queue-api.ts';
@@ -28,7 +28,7 @@ export function ActionForms({ complaint: c, onDone, run }: Props) {
   const [replyText, setReplyText] = useState('');
   const [templateId, setTemplateId] = useState('');
   const openMoves = c.moves.filter(isOpen);
-  const outcomes = c.moves.filter((m) => (DESK_OUTCOMES as readonly string[]).includes(m));
+  const outcomes = c.moves.filter(isOutcome).filter((m) => (DESK_OUTCOMES as readonly string[]).includes(m));
 
   async function submit(e: Event, action: Action, doneKey: string) {
     e.preventDefault();
@@ -217,7 +217,7 @@ export function ActionForms({ complaint: c, onDone, run }: Props) {
             <select class="field-input" name="outcome" required>
               {outcomes.map((o) => (
                 <option key={o} value={o}>
-                  {t(`lifecycle:outcome.${o}`)}
+                  {t(outcomeKey(o))}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { DeskComplaint } from '../../../api/index.ts';
+import { substatusKey } from '../../../api/lifecycle.ts';
 import { deskQueuePaths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import '../../complaints/locale.ts';
@@ -50,7 +51,7 @@ export default function ComplaintPage() {
         <div>
           <dt>{t('desk:detail.status')}</dt>
           <dd>
-            {t(`lifecycle:substatus.${i.substatus}`)}
+            {t(substatusKey(i.substatus))}
             {i.escalated && <span class="desk-tag desk-tag-warn">{t('desk:queue.escalated')}</span>}
           </dd>
         </div>
@@ -129,7 +130,7 @@ export default function ComplaintPage() {
                   <a href={deskQueuePaths.complaint(o.id)}>
                     <Ltr>{o.id}</Ltr>
                   </a>{' '}
-                  · {o.service_name} · {t(`lifecycle:substatus.${o.substatus}`)} ·{' '}
+                  · {o.service_name} · {t(substatusKey(o.substatus))} ·{' '}
                   <time dateTime={o.requested_datetime}>{formatDate(o.requested_datetime)}</time>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { useT } from '../../../app/t.ts';
 import { formatNumber, localDigits } from '../../../i18n/format.ts';
 import '../queue/locale.ts';
+import { isOutcome, outcomeKey, substatusKey } from '../../../api/index.ts';
 import { loadCategories, loadDashboard } from '../queue/queue-api.ts';
 import { useLoad } from '../queue/use-load.ts';
 import '../queue/queue.css';
@@ -69,7 +70,7 @@ export default function DashboardPage() {
               {b.outcomes.map((o) => (
                 <tr key={`${o.service_code}|${o.outcome}`}>
                   <td>{nameOf(o.service_code)}</td>
-                  <td>{t(`lifecycle:outcome.${o.outcome}`)}</td>
+                  <td>{t(isOutcome(o.outcome) ? outcomeKey(o.outcome) : substatusKey(o.outcome))}</td>
                   <td>{formatNumber(o.count)}</td>
                 </tr>
               ))}

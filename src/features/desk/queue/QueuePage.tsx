@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type DeskQueueItem, SUBSTATUSES } from '../../../api/index.ts';
+import { substatusKey } from '../../../api/lifecycle.ts';
 import { deskQueuePaths } from '../../../api/paths.ts';
 import { useT } from '../../../app/t.ts';
 import { formatDate, formatNumber, localDigits } from '../../../i18n/format.ts';
@@ -69,7 +70,7 @@ export default function QueuePage() {
         <ul class="desk-counts" aria-label={t('desk:queue.counts')}>
           {SUBSTATUSES.map((s) => (
             <li key={s}>
-              <span>{t(`lifecycle:substatus.${s}`)}</span>
+              <span>{t(substatusKey(s))}</span>
               <strong>{formatNumber(counts.value!.by_status[s] ?? 0)}</strong>
             </li>
           ))}
@@ -106,7 +107,7 @@ export default function QueuePage() {
             <option value="closed">{t('desk:queue.closed')}</option>
             {SUBSTATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`lifecycle:substatus.${s}`)}
+                {t(substatusKey(s))}
               </option>
             ))}
           </select>
@@ -214,7 +215,7 @@ export default function QueuePage() {
                   </td>
                   <td>{i.location_name ?? t('desk:queue.noShop')}</td>
                   <td>
-                    {t(`lifecycle:substatus.${i.substatus}`)}
+                    {t(substatusKey(i.substatus))}
                     {i.escalated && <span class="desk-tag desk-tag-warn">{t('desk:queue.escalated')}</span>}
                     {i.triage_group && <span class="desk-tag">{t('desk:queue.triaged')}</span>}
                   </td>
