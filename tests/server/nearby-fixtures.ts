@@ -29,4 +29,3 @@ export function shop(i: number, lat: number, lng: number): LocRow {
     postcode: '1111111111',
   } as LocRow;
 }
-

@@ -20,9 +20,18 @@ function knn(rows: LocRow[], at: Geo, radius: number, n: number, rnd: () => numb
     .map((x) => x.r);
 }
 
-function nearestFirst(rows: LocRow[], at: Geo, radius: number, limit: number, spare: number, rnd: () => number) {
+function nearestFirst(
+  rows: LocRow[],
+  at: Geo,
+  radius: number,
+  limit: number,
+  spare: number,
+  rnd: () => number,
+) {
   const read = knn(rows, at, radius, limit + spare, rnd);
-  return nearestSettle(read, limit + spare, at, radius, limit) ? nearbyFrom(read, at, radius, limit) : undefined;
+  return nearestSettle(read, limit + spare, at, radius, limit)
+    ? nearbyFrom(read, at, radius, limit)
+    : undefined;
 }
 
 describe('nearest first', () => {
@@ -59,7 +68,8 @@ describe('nearest first', () => {
     for (const limit of [5, 10, 29, 30, 31, 50, 69, 70, 80])
       for (const spare of [0, 1, 5, 10, 40]) {
         const answer = nearestFirst(rows, at, 300, limit, spare, rnd);
-        if (answer) expect(answer, `limit ${limit}, spare ${spare}`).toEqual(nearbyFrom(rows, at, 300, limit));
+        if (answer)
+          expect(answer, `limit ${limit}, spare ${spare}`).toEqual(nearbyFrom(rows, at, 300, limit));
       }
     // A limit inside the building's crowd with few spare rows cannot be settled.
     expect(nearestFirst(rows, at, 300, 10, 5, rnd)).toBeUndefined();
