@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { createRng } from '../../src/server/seed/prng.ts';
 
 // Latency at a given rate, measured the way shoppers load a service: requests arrive on their own
 // schedule (a Poisson process, as independent people do), whether or not earlier ones have been
@@ -11,24 +12,14 @@ import http from 'node:http';
 // connections at the top of each second, and its p99 the queue of that burst.
 
 export type OpenLoopRequest = { method?: string; path: string; headers?: Record<string, string> };
-export type OpenLoopResult = {
+/** What a load run reports: the fields of autocannon's result the benches read, filled the same way here. */
+export type LoadResult = {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   errors: number;
   timeouts: number;
   [status: string]: unknown;
 };
-
-/** A small seeded generator: the same arrival times for the same seed, run after run. */
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 const quantile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : Number.NaN;
@@ -40,10 +31,10 @@ export async function openLoop(opts: {
   next: (i: number) => OpenLoopRequest;
   timeoutMs?: number;
   seed?: number;
-}): Promise<OpenLoopResult> {
+}): Promise<LoadResult> {
   const target = new URL(opts.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-  const random = rng(opts.seed ?? 1402);
+  const random = createRng(opts.seed ?? 1402).next;
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const latencies: number[] = [];
   const codes = new Map<string, number>();

@@ -19,7 +19,7 @@ import { openBulkTarget } from '../../src/server/bulk/open-target.ts';
 import { createProgress } from '../../src/server/bulk/progress.ts';
 import { withCheckDigit } from '../../src/server/gln.ts';
 import { createTestDatabase, PG_ADMIN_URL } from '../pg-database.ts';
-import { type OpenLoopRequest, openLoop } from './open-loop.ts';
+import { type LoadResult, type OpenLoopRequest, openLoop } from './open-loop.ts';
 
 // `npm run bench:server`: the real server in its own process (so the load generator does not
 // share its event loop), then lookups, nearby searches and complaint intake under autocannon.
@@ -47,13 +47,7 @@ import { type OpenLoopRequest, openLoop } from './open-loop.ts';
 // the workloads whose name starts so (e.g. `lookups`).
 
 type BenchRequest = { method: string; path: string; headers?: Record<string, string> };
-type BenchResult = {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  errors: number;
-  timeouts: number;
-  [status: string]: unknown;
-};
+type BenchResult = LoadResult;
 const autocannon = autocannonUntyped as (opts: Record<string, unknown>) => Promise<BenchResult>;
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);

@@ -9,7 +9,7 @@ import {
   type LicenceRow,
   type LocRow,
   matchFrom,
-  NEARBY_COLUMNS,
+  NEARBY_SELECT,
   type NearbyRow,
   nearbyFrom,
   normalizeAddress,
@@ -42,7 +42,6 @@ const COLS = `l.gln, l.name, l.role, l.licence_id, l.guild_code, l.service_code,
   l.status, l.status_since, l.replaced_by, l.pos_json, l.updated_at,
   g.name AS guild_name, g.isic_code, g.isic_title`;
 const LOC = `SELECT ${COLS} FROM locations l JOIN guilds g ON g.code = l.guild_code`;
-const NEARBY = `SELECT ${NEARBY_COLUMNS} FROM locations l JOIN guilds g ON g.code = l.guild_code`;
 type Sibling = Pick<LocRow, 'gln' | 'name' | 'role' | 'status'>;
 const POINT = `ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography`;
 /** Rows read beyond the answer's `limit`, so that ties at its last place are usually settled. */
@@ -137,13 +136,13 @@ export function createPgRegistryQueries(q: Query): AsyncRegistry {
       const asked = limit + NEAREST_SPARE;
       const nearest = await q<NearbyRow>({
         name: 'nearby-nearest',
-        text: `${NEARBY} WHERE ST_DWithin(l.geog, ${POINT}, $3, false) ORDER BY l.geog <-> ${POINT} LIMIT $4`,
+        text: `${NEARBY_SELECT} WHERE ST_DWithin(l.geog, ${POINT}, $3, false) ORDER BY l.geog <-> ${POINT} LIMIT $4`,
         values: [...circle, asked],
       });
       if (nearestSettle(nearest, asked, at, radiusM, limit)) return nearbyFrom(nearest, at, radiusM, limit);
       const all = await q<NearbyRow>({
         name: 'nearby',
-        text: `${NEARBY} WHERE ST_DWithin(l.geog, ${POINT}, $3, false)`,
+        text: `${NEARBY_SELECT} WHERE ST_DWithin(l.geog, ${POINT}, $3, false)`,
         values: circle,
       });
       return nearbyFrom(all, at, radiusM, limit);

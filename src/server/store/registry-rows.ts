@@ -184,9 +184,10 @@ export type NearbyRow = Pick<
   LocRow,
   'gln' | 'name' | 'guild_code' | 'guild_name' | 'status' | 'lat' | 'lng' | AddressField
 >;
-/** NearbyRow's columns, from `locations l JOIN guilds g`, on both engines. */
-export const NEARBY_COLUMNS = `l.gln, l.name, l.guild_code, g.name AS guild_name, l.status, l.lat, l.lng,
-  l.province, l.city, l.street, l.plate, l.floor, l.unit, l.postcode`;
+/** NearbyRow's columns, on both engines; each adds only how it finds the candidates (`WHERE …`). */
+export const NEARBY_SELECT = `SELECT l.gln, l.name, l.guild_code, g.name AS guild_name, l.status, l.lat, l.lng,
+  l.province, l.city, l.street, l.plate, l.floor, l.unit, l.postcode
+  FROM locations l JOIN guilds g ON g.code = l.guild_code`;
 
 export function nearbyFrom(candidates: NearbyRow[], at: Geo, radiusM: number, limit: number) {
   const found: NearbyPlace[] = [];

@@ -9,7 +9,7 @@ import {
   type LicenceRow,
   type LocRow,
   matchFrom,
-  NEARBY_COLUMNS,
+  NEARBY_SELECT,
   type NearbyRow,
   nearbyFrom,
   normalizeAddress,
@@ -39,8 +39,7 @@ export function createRegistryQueries(db: Database.Database) {
     )
     .raw(true);
   const byGlns = db.prepare<[string], NearbyRow>(
-    `SELECT ${NEARBY_COLUMNS} FROM locations l JOIN guilds g ON g.code = l.guild_code
-     WHERE l.gln IN (SELECT printf('%013d', value) FROM json_each(?))`,
+    `${NEARBY_SELECT} WHERE l.gln IN (SELECT printf('%013d', value) FROM json_each(?))`,
   );
   const subs = db.prepare<[string], SubLocation>(
     `SELECT ext, name, floor, unit FROM sublocations WHERE gln = ? ORDER BY ext`,
